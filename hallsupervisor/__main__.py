@@ -1,0 +1,3 @@
+from hallsupervisor.cli import main
+
+raise SystemExit(main())

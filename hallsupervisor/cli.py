@@ -1,0 +1,185 @@
+"""The `hallsupervisor` command: the window by default, sub-commands for work without one.
+
+Nothing here imports Qt: the sub-commands stay fast, and the window's imports happen in
+hallsupervisor.gui only when a window is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hallsupervisor import __version__, paths
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def _db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument("--db", type=Path, required=required, metavar="PATH",
+                        help="数据库文件（默认：应用数据文件夹中的 hallsupervisor.sqlite）"
+                             " / database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hallsupervisor",
+        description="营业厅现场管理助手 — 打开主窗口；子命令用于无窗口的工作。"
+                    " / Hall supervisor's assistant: opens the main window; sub-commands "
+                    "work without one.",
+    )
+    _db_option(parser)
+    parser.add_argument("--demo", action="store_true",
+                        help="打开（必要时创建）演示数据库，含约 90 天的历史 / open the demo "
+                             "database with about 90 days of history")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="界面语言（默认中文） / interface language (default Chinese)")
+    parser.add_argument("--version", action="version", version=f"hallsupervisor {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="离屏打开临时数据库并绘制每个标签页，成功则退出码为 0 / build every "
+                             "tab offscreen on a temporary database and exit 0 when it works")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    check = sub.add_parser("check", help="检查数据库是否完好 / integrity check of a database",
+                           description="检查数据库文件的完整性和数据中的问题；完好时退出码为 0。"
+                                       " / Checks the file and the data; exit 0 only when healthy.")
+    _db_option(check)
+
+    demo = sub.add_parser("demo", help="创建演示数据库 / create the demo database",
+                          description="创建（或补足到今天）演示数据库，不打开窗口。"
+                                      " / Creates (or tops up) the demo database, no window.")
+    _db_option(demo, required=True)
+
+    backup = sub.add_parser("backup", help="备份数据库 / back up a database",
+                            description="把数据库备份到它旁边的 backups 文件夹，或 -o 指定的文件。"
+                                        " / Backs up to the backups folder beside it, or to -o.")
+    _db_option(backup)
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="备份文件路径 / backup file path")
+
+    restore = sub.add_parser(
+        "restore", help="从备份恢复 / restore from a backup",
+        description="用备份替换数据库；原文件改名保留，不会被删除。"
+                    " / Puts a backup in place of the database; the old file is renamed, kept.")
+    _db_option(restore)
+    group = restore.add_mutually_exclusive_group(required=True)
+    group.add_argument("backup_file", nargs="?", type=Path, help="备份文件 / backup file")
+    group.add_argument("--latest", action="store_true",
+                       help="使用最新的完好备份 / use the latest good backup")
+    group.add_argument("--list", action="store_true", help="列出备份 / list backups")
+    return parser
+
+
+def _resolve_db(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    if getattr(args, "demo", False):
+        return paths.demo_db_path()
+    return paths.default_db_path()
+
+
+def _cmd_check(args) -> int:
+    from hallsupervisor.storage.check import check_database, is_healthy
+
+    db = _resolve_db(args)
+    findings = check_database(db)
+    print(f"数据库 / database: {db}")
+    for finding in findings:
+        print(finding)
+    healthy = is_healthy(findings)
+    print("结论：完好。" if healthy else "结论：有问题，见上。")
+    return EXIT_OK if healthy else EXIT_PROBLEM
+
+
+def _cmd_demo(args) -> int:
+    from hallsupervisor.demo.generate import build_demo
+    from hallsupervisor.storage.problems import DatabaseProblem
+
+    try:
+        path = build_demo(Path(args.db).expanduser())
+    except DatabaseProblem as problem:
+        print(f"无法创建演示数据库：{problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"演示数据库已就绪 / demo database ready: {path}")
+    return EXIT_OK
+
+
+def _cmd_backup(args) -> int:
+    import sqlite3
+
+    from hallsupervisor.storage import backup
+    from hallsupervisor.storage.database import inspect_file
+    from hallsupervisor.storage.problems import DatabaseProblem
+
+    db = _resolve_db(args)
+    if not db.exists():
+        print(f"找不到数据库文件：{db}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        inspect_file(db, deep=False)
+        target = backup.make_backup(db, reason="manual", target=args.output)
+    except DatabaseProblem as problem:
+        print(f"无法备份：{problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except (OSError, sqlite3.Error) as exc:
+        print(f"无法备份：{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"已备份 / backed up: {target}")
+    return EXIT_OK
+
+
+def _cmd_restore(args) -> int:
+    import sqlite3
+
+    from hallsupervisor.storage import backup
+    from hallsupervisor.storage.lock import InstanceLock
+
+    db = _resolve_db(args)
+    if args.list:
+        found = backup.list_backups(db)
+        if not found:
+            print("没有找到备份。")
+        for item in found:
+            print(f"{item.taken_at:%Y-%m-%d %H:%M:%S}  {item.reason:<12} {item.path}")
+        return EXIT_OK
+    if args.latest:
+        chosen = backup.latest_good_backup(db)
+        if chosen is None:
+            print(f"没有找到 {db.name} 的完好备份。", file=sys.stderr)
+            return EXIT_PROBLEM
+        source = chosen.path
+    else:
+        source = Path(args.backup_file).expanduser()
+        if not source.exists():
+            print(f"找不到备份文件：{source}", file=sys.stderr)
+            return EXIT_PROBLEM
+    lock = InstanceLock(db)
+    if not lock.acquire():
+        print("数据库正在软件中打开，请先关闭软件再恢复。", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        kept = backup.restore(db, source)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"无法恢复：{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        lock.release()
+    print(f"已从 {source} 恢复 / restored.")
+    if kept:
+        print(f"原数据库已改名保留 / previous file kept as: {kept}")
+    return EXIT_OK
+
+
+COMMANDS = {"check": _cmd_check, "demo": _cmd_demo, "backup": _cmd_backup,
+            "restore": _cmd_restore}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return COMMANDS[args.command](args)
+    from hallsupervisor.gui.app import run_gui
+
+    return run_gui(args, db_path=_resolve_db(args))

@@ -1,0 +1,158 @@
+"""The hall's day at a glance: what is due, late, open and going on now.
+
+Today is built from sections. Each feature adds a section builder to SECTIONS; a builder
+reads what it needs and returns a TodaySection, or None when it has nothing to say.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain.hall import KINDS, ROLES, HallProfile, is_open
+
+CTX = "Today"
+
+# Item states, in the order a busy supervisor should read them.
+LATE = "late"
+WARN = "warn"
+DUE = "due"
+NOW = "now"
+OPEN = "open"
+OK = "ok"
+INFO = "info"
+STATE_ORDER = [LATE, WARN, DUE, NOW, OPEN, OK, INFO]
+
+
+def _m(text: str, **args) -> Message:
+    return Message(CTX, text, args)
+
+
+@dataclass
+class TodayItem:
+    state: str
+    text: Message
+    detail: Message | None = None
+
+
+@dataclass
+class TodaySection:
+    key: str
+    title: Message
+    items: list[TodayItem] = field(default_factory=list)
+    order: int = 50
+
+
+@dataclass
+class TodayContext:
+    store: object  # hallsupervisor.storage.database.Store; kept loose to stay import-light
+    profile: HallProfile
+    now: _dt.datetime
+
+
+def _minutes_text(minutes: float) -> Message:
+    minutes = int(round(minutes))
+    if minutes >= 60:
+        return _m(QT_TRANSLATE_NOOP(CTX, "{h} 小时 {m} 分钟"), h=minutes // 60, m=minutes % 60)
+    return _m(QT_TRANSLATE_NOOP(CTX, "{m} 分钟"), m=minutes)
+
+
+def hall_status_section(ctx: TodayContext) -> TodaySection:
+    profile, now = ctx.profile, ctx.now
+    weekday, hhmm = now.isoweekday(), now.strftime("%H:%M")
+    span = profile.opening_hours.get(weekday)
+    items = []
+    if not span:
+        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP(CTX, "今天不营业。"))))
+    elif is_open(profile.opening_hours, weekday, hhmm):
+        close = _dt.datetime.combine(now.date(), _dt.time.fromisoformat(span[1]))
+        left = (close - now).total_seconds() / 60
+        items.append(TodayItem(NOW, _m(QT_TRANSLATE_NOOP(
+            CTX, "营业中，{close} 结束营业（还有 {left}）。"),
+            close=span[1], left=_minutes_text(left))))
+    elif hhmm < span[0]:
+        items.append(TodayItem(DUE, _m(QT_TRANSLATE_NOOP(
+            CTX, "今天 {open} 开门，{close} 结束营业。"), open=span[0], close=span[1])))
+    else:
+        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP(
+            CTX, "今天已于 {close} 结束营业。"), close=span[1])))
+    staff_by_role: dict[str, int] = {}
+    for member in profile.staff:
+        staff_by_role[member.role] = staff_by_role.get(member.role, 0) + 1
+    roles = [_m("{role} {count}", role=Message("Hall", ROLES.get(role, role)), count=count)
+             for role, count in staff_by_role.items()]
+    items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP(
+        CTX, "{counters} 个窗口，{business} 类业务，{staff} 名员工。"),
+        counters=len(profile.counters), business=len(profile.business_types),
+        staff=len(profile.staff)), _m("{roles}", roles=roles) if roles else None))
+    return TodaySection("hall", _m(QT_TRANSLATE_NOOP(CTX, "营业状态")), items, order=10)
+
+
+def queue_section(ctx: TodayContext) -> TodaySection | None:
+    """Today's queue-ticket figures against the same weekday of the last four weeks."""
+    store, now = ctx.store, ctx.now
+    hall_id = ctx.profile.id
+    day = now.date().isoformat()
+    today = store.one(
+        "SELECT count(*) AS issued, "
+        " sum(called_at IS NULL AND finished_at IS NULL) AS waiting, "
+        " avg((julianday(called_at) - julianday(issued_at)) * 1440) AS avg_wait, "
+        " max((julianday(called_at) - julianday(issued_at)) * 1440) AS max_wait "
+        "FROM tickets WHERE hall_id = ? AND issued_at >= ? AND issued_at < ? "
+        "AND issued_at <= ?",
+        (hall_id, day, (now.date() + _dt.timedelta(days=1)).isoformat(),
+         now.strftime("%Y-%m-%d %H:%M:%S")))
+    past_days = [(now.date() - _dt.timedelta(days=7 * k)) for k in range(1, 5)]
+    past_counts = []
+    for past in past_days:
+        limit = _dt.datetime.combine(past, now.time()).strftime("%Y-%m-%d %H:%M:%S")
+        past_counts.append(store.scalar(
+            "SELECT count(*) FROM tickets WHERE hall_id = ? AND issued_at >= ? "
+            "AND issued_at <= ?", (hall_id, past.isoformat(), limit)))
+    has_history = any(past_counts)
+    if not today["issued"] and not has_history:
+        return None
+    items = []
+    if today["issued"]:
+        items.append(TodayItem(NOW if today["waiting"] else INFO, _m(QT_TRANSLATE_NOOP(
+            CTX, "今天已取号 {issued} 张，现在等候 {waiting} 人。"),
+            issued=today["issued"], waiting=today["waiting"] or 0)))
+        if today["avg_wait"] is not None:
+            # Counter service should start within 10 minutes of taking a ticket.
+            long_wait = (today["max_wait"] or 0) > 10
+            items.append(TodayItem(WARN if long_wait else OK, _m(QT_TRANSLATE_NOOP(
+                CTX, "平均等候 {avg}，最长 {max}。"),
+                avg=_minutes_text(today["avg_wait"]), max=_minutes_text(today["max_wait"]))))
+    else:
+        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP(CTX, "今天还没有取号记录。"))))
+    if has_history:
+        usual = sum(past_counts) / len([c for c in past_counts if c] or [1])
+        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP(
+            CTX, "近四周同一天到这个时候平均取号 {usual} 张。"), usual=round(usual))))
+    return TodaySection("queue", _m(QT_TRANSLATE_NOOP(CTX, "排队情况")), items, order=30)
+
+
+SECTIONS: list[Callable[[TodayContext], TodaySection | None]] = [
+    hall_status_section,
+    queue_section,
+]
+
+
+def build_today(store, profile: HallProfile, now: _dt.datetime | None = None) -> list[TodaySection]:
+    ctx = TodayContext(store, profile, now or _dt.datetime.now())
+    sections = [s for s in (builder(ctx) for builder in SECTIONS) if s is not None]
+    sections.sort(key=lambda s: s.order)
+    return sections
+
+
+def date_heading(day: _dt.date) -> Message:
+    from hallsupervisor.domain.hall import WEEKDAYS
+
+    return _m(QT_TRANSLATE_NOOP(CTX, "{y}年{mo}月{d}日 {weekday}"), y=day.year, mo=day.month,
+              d=day.day, weekday=Message("Hall", WEEKDAYS[day.isoweekday()]))
+
+
+def kind_label(kind: str) -> Message:
+    return Message("Hall", KINDS.get(kind, kind))

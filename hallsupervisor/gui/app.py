@@ -1,0 +1,134 @@
+"""Starting the window: logging and the crash handler first, then Qt, the database, the UI."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from hallsupervisor import APP_NAME, ORG_NAME, __version__, logs
+
+log = logging.getLogger(__name__)
+
+# The start-up benchmark sets this: quit as soon as the main window has been painted.
+QUIT_AFTER_PAINT_ENV = "HALLSUPERVISOR_QUIT_AFTER_PAINT"
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication with fonts, translations and the crash handler installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from hallsupervisor.gui import crash, fonts, i18n
+    from hallsupervisor.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    fonts.install_fonts(app)
+    scale = settings.get("ui/font_scale")
+    if scale and abs(scale - 1.0) > 0.01:
+        app.setFont(fonts.scaled(app.font(), scale))
+    chosen = language or settings.get("ui/language")
+    app.setProperty("hallsupervisor_language", i18n.install(app, chosen))
+    crash.install()
+    return app, settings
+
+
+def run_gui(args, db_path: Path) -> int:
+    started = time.perf_counter()
+    logs.setup_logging()
+    if getattr(args, "self_test", False):
+        return self_test()
+    app, settings = create_application(sys.argv[:1], args.lang)
+    if args.lang:
+        settings.set("ui/language", args.lang)
+
+    from hallsupervisor.gui.database_open import open_database
+
+    if getattr(args, "demo", False):
+        from hallsupervisor.demo.generate import build_demo
+        from hallsupervisor.storage.problems import DatabaseProblem
+
+        try:
+            build_demo(db_path)
+        except DatabaseProblem as problem:
+            log.warning("demo database not prepared: %s", problem)
+    opened = open_database(db_path)
+    if opened is None:
+        return 1
+    from hallsupervisor.gui.main_window import MainWindow
+
+    window = MainWindow(opened, settings)
+    if not window.ensure_hall_profile():
+        opened.close()
+        return 1
+    window.show()
+    if os.environ.get(QUIT_AFTER_PAINT_ENV):
+        window.first_painted.connect(
+            lambda: (print(f"first paint {time.perf_counter() - started:.3f}s", flush=True),
+                     app.quit()))
+    else:
+        window.first_painted.connect(lambda: start_daily_backup(opened.store))
+    code = app.exec()
+    opened.close()
+    return code
+
+
+def start_daily_backup(store) -> threading.Thread | None:
+    """The first start of each day copies the database aside, off the UI thread."""
+    if store.read_only:
+        return None
+    from hallsupervisor.storage import backup
+
+    def work() -> None:
+        try:
+            made = backup.daily_backup_if_due(store.path)
+            if made:
+                log.info("daily backup %s", made)
+        except Exception:  # noqa: BLE001 - a failed backup must not take the app down
+            log.exception("daily backup failed")
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
+
+
+def self_test() -> int:
+    """Builds the whole window offscreen on a temporary database; 0 when every tab renders."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="hallsupervisor-selftest-") as folder:
+        os.environ["HALLSUPERVISOR_HOME"] = folder
+        app, settings = create_application(sys.argv[:1], "zh_CN")
+        from hallsupervisor.demo.generate import build_demo
+        from hallsupervisor.gui.database_open import open_database
+        from hallsupervisor.gui.main_window import MainWindow
+
+        db_path = Path(folder) / "selftest.sqlite"
+        build_demo(db_path, days=7)
+        opened = open_database(db_path, ask=lambda *a: "quit")
+        if opened is None:
+            print("self-test: database did not open", file=sys.stderr)
+            return 1
+        try:
+            window = MainWindow(opened, settings)
+            window.resize(1366, 768)
+            window.show()
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                app.processEvents()
+                image = window.grab().toImage()
+                if image.isNull() or image.width() < 100:
+                    print(f"self-test: tab {index} did not render", file=sys.stderr)
+                    return 1
+                print(f"self-test: tab {index + 1} {window.tabs.tabText(index)} ok")
+            window.close()
+        finally:
+            opened.close()
+    print(f"self-test passed (hallsupervisor {__version__})")
+    return 0

@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui by tools/compile_ui.py."""

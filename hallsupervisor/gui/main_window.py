@@ -1,0 +1,260 @@
+"""The main window: assembles the tabs, menus and status bar; the tabs do the work."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QProcess, QTimer, QUrl, Signal
+from PySide6.QtGui import QActionGroup, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+                               QWidget)
+
+from hallsupervisor import __version__, logs, paths
+from hallsupervisor.domain import QT_TRANSLATE_NOOP
+from hallsupervisor.gui import i18n
+from hallsupervisor.gui.database_open import OpenedDatabase
+from hallsupervisor.gui.generated.ui_main_window import Ui_MainWindow
+from hallsupervisor.gui.settings import Settings
+from hallsupervisor.gui.today.today_tab import TodayTab
+from hallsupervisor.storage import backup, halls
+
+log = logging.getLogger(__name__)
+
+# Tab pages in order: object name and title. The feature tabs are filled in by their own
+# packages; until then their page stands empty.
+FEATURE_PAGES = [
+    ("inspectionPage", QT_TRANSLATE_NOOP("MainWindow", "巡检")),
+    ("touchpointPage", QT_TRANSLATE_NOOP("MainWindow", "触点地图")),
+    ("staffingPage", QT_TRANSLATE_NOOP("MainWindow", "排队与排班")),
+    ("incidentsPage", QT_TRANSLATE_NOOP("MainWindow", "突发事件")),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    profile_changed = Signal()
+
+    def __init__(self, opened: OpenedDatabase, settings: Settings,
+                 parent: QWidget | None = None, clock=None):
+        super().__init__(parent)
+        self.opened = opened
+        self.store = opened.store
+        self.settings = settings
+        self._painted = False
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.tabs = self.ui.tabs
+
+        self.today = TodayTab(self.store, settings, self, **({"clock": clock} if clock else {}))
+        self.tabs.addTab(self.today, _tr("今日"))
+        for name, title in FEATURE_PAGES:
+            page = QWidget(self)
+            page.setObjectName(name)
+            self.tabs.addTab(page, _tr(title))
+        self.profile_changed.connect(self.today.refresh)
+        self._add_tab_shortcuts()
+        self._setup_status_bar()
+        self._connect_menus()
+        self._restore_state()
+        self._update_title()
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _add_tab_shortcuts(self) -> None:
+        for index in range(self.tabs.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+
+    def _setup_status_bar(self) -> None:
+        self.db_label = QLabel(_tr("数据库：{path}").format(path=self.store.path), self)
+        self.db_label.setObjectName("dbLabel")
+        self.db_label.setToolTip(str(self.store.path))
+        self.statusBar().addPermanentWidget(self.db_label)
+        if self.store.read_only:
+            flag = QLabel(_tr("只读：修改不会保存"), self)
+            flag.setObjectName("readOnlyLabel")
+            flag.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.statusBar().addPermanentWidget(flag)
+
+    def _connect_menus(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionOpenDatabase.triggered.connect(self.open_other_database)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionRestore.triggered.connect(self.restore_backup)
+        ui.actionCheckDatabase.triggered.connect(self.check_database)
+        ui.actionOpenDataFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent))))
+        ui.actionOpenLogFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        ui.actionHallProfile.triggered.connect(self.edit_hall_profile)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionAbout.triggered.connect(self.show_about)
+        group = QActionGroup(self)
+        for action, language in ((ui.actionChinese, "zh_CN"), (ui.actionEnglish, "en")):
+            group.addAction(action)
+            action.setChecked(self.current_language() == language)
+            action.triggered.connect(lambda _=False, lang=language: self.switch_language(lang))
+        for action in (ui.actionBackupNow, ui.actionRestore, ui.actionHallProfile):
+            action.setEnabled(not self.store.read_only)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.get("ui/last_tab")
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def _update_title(self) -> None:
+        profile = halls.load_profile(self.store)
+        name = profile.name if profile else ""
+        title = _tr("营业厅现场管理助手")
+        self.setWindowTitle(f"{name} — {title}" if name else title)
+
+    def current_language(self) -> str:
+        app = QCoreApplication.instance()
+        return (app.property("hallsupervisor_language") if app else None) or i18n.DEFAULT_LANGUAGE
+
+    # -- events --------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("ui/last_tab", self.tabs.currentIndex())
+        self.today.save_state()
+        super().closeEvent(event)
+
+    # -- hall profile ------------------------------------------------------------------------------
+    def ensure_hall_profile(self, run_wizard=None) -> bool:
+        """Runs the first-run wizard when the database has no hall yet; False if cancelled."""
+        if halls.current_hall_id(self.store):
+            return True
+        if self.store.read_only:
+            QMessageBox.warning(self, _tr("还没有营业厅资料"),
+                                _tr("这个数据库还没有营业厅资料，而当前是只读模式，无法填写。"))
+            return False
+        from hallsupervisor.gui.profile.wizard import SetupWizard
+
+        wizard = SetupWizard(self.store, self.current_language(), self)
+        accepted = run_wizard(wizard) if run_wizard else wizard.exec()
+        if not accepted or not halls.current_hall_id(self.store):
+            return False
+        self._after_profile_change()
+        return True
+
+    def edit_hall_profile(self) -> None:
+        from hallsupervisor.gui.profile.profile_dialog import HallProfileDialog
+
+        dialog = HallProfileDialog(self.store, self.settings, self)
+        dialog.changed.connect(self._after_profile_change)
+        dialog.exec()
+
+    def _after_profile_change(self) -> None:
+        self._update_title()
+        self.profile_changed.emit()
+
+    # -- file menu --------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        target = backup.make_backup(self.store.path, reason="manual", conn=self.store.conn)
+        self.statusBar().showMessage(_tr("已备份到 {path}").format(path=target), 8000)
+        self.today.refresh()
+
+    def check_database(self) -> None:
+        from hallsupervisor.storage.check import check_database, is_healthy
+
+        findings = check_database(self.store.path)
+        lines = [f"• {i18n.text(f.message)}" for f in findings]
+        verdict = _tr("数据库完好。") if is_healthy(findings) else _tr("发现问题，见下面的说明。")
+        QMessageBox.information(self, _tr("检查数据库"), "\n".join([verdict, *lines]))
+
+    def restore_backup(self) -> None:
+        found = [b for b in backup.list_backups(self.store.path)]
+        if not found:
+            QMessageBox.information(self, _tr("从备份恢复"), _tr("还没有这个数据库的备份。"))
+            return
+        labels = [f"{b.taken_at:%Y-%m-%d %H:%M:%S}  ({b.reason})" for b in found]
+        choice, ok = QInputDialog.getItem(
+            self, _tr("从备份恢复"),
+            _tr("选择要恢复的备份。当前数据库会改名保留，不会被删除；恢复后软件会重新启动。"),
+            labels, 0, False)
+        if not ok:
+            return
+        chosen = found[labels.index(choice)]
+        if not backup.is_healthy(chosen.path):
+            QMessageBox.warning(self, _tr("从备份恢复"), _tr("这个备份文件已损坏，不能使用。"))
+            return
+        path = self.store.path
+        self.opened.close()
+        kept = backup.restore(path, chosen.path)
+        log.info("restored from %s; previous kept as %s", chosen.path, kept)
+        self.relaunch(["--db", str(path)])
+
+    def open_other_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("打开或新建数据库"), str(self.store.path.parent),
+            _tr("营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.relaunch(["--db", name])
+
+    def relaunch(self, extra_args: list[str]) -> None:
+        """Starts a fresh copy of the app (new database or language) and closes this one."""
+        if getattr(sys, "frozen", False):
+            program, arguments = sys.executable, extra_args
+        else:
+            program, arguments = sys.executable, ["-m", "hallsupervisor", *extra_args]
+        if "--db" not in arguments:
+            arguments += ["--db", str(self.store.path)]
+        self.close()
+        self.opened.close()
+        QProcess.startDetached(program, arguments)
+        QCoreApplication.quit()
+
+    # -- language and help ----------------------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        if language == self.current_language():
+            return
+        self.settings.set("ui/language", language)
+        answer = QMessageBox.question(
+            self, _tr("切换语言"), _tr("界面语言将在重新启动后切换。现在重新启动吗？"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.relaunch(["--lang", language])
+
+    def show_shortcuts(self) -> None:
+        rows = [(f"Ctrl+{i + 1}", self.tabs.tabText(i)) for i in range(self.tabs.count())]
+        rows += [("Ctrl+Shift+P", _tr("营业厅资料")), ("Ctrl+O", _tr("打开数据库")),
+                 ("Ctrl+Q", _tr("退出")), ("F1", _tr("键盘快捷键"))]
+        text = "\n".join(f"{key:<14}{what}" for key, what in rows)
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("键盘快捷键"), text, parent=self)
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _tr("关于"), _tr(
+            "<h3>营业厅现场管理助手 {version}</h3>"
+            "<p>供电、供热、电信营业厅值班长的现场管理工具：巡检、触点地图、排队与排班、突发事件。</p>"
+            "<p>所有数据保存在本机的一个文件中，无需联网：<br>{db}</p>"
+            "<p>日志文件：{log}</p>"
+            "<p>中文字体：文泉驿微米黑（Apache 2.0 许可）。</p>").format(
+                version=__version__, db=_html(self.store.path), log=_html(logs.log_file())))
+
+
+def _html(value: Path | str) -> str:
+    from html import escape
+
+    return escape(str(value))

@@ -1,0 +1,1 @@
+"""Storage: one SQLite file per hall database. No Qt in this package."""

@@ -1,0 +1,50 @@
+"""Compiles ui/*.ui into hallsupervisor/gui/generated/ui_*.py (run after editing a form).
+
+The generated modules are committed: a frozen app must not need pyside6-uic at run time.
+tests/gui/test_generated_ui.py fails when a form and its module disagree.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+OUT_DIR = ROOT / "hallsupervisor" / "gui" / "generated"
+HEADER = "# Generated from ui/{name} by tools/compile_ui.py - do not edit.\n"
+
+
+def uic_command() -> list[str]:
+    exe = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-uic")
+    if not exe:
+        raise SystemExit("pyside6-uic not found: install PySide6-Essentials")
+    return [exe]
+
+
+def compile_form(form: Path) -> str:
+    result = subprocess.run([*uic_command(), "--from-imports", str(form)], check=True,
+                            capture_output=True, text=True, encoding="utf-8")
+    body = result.stdout.replace("from  . import", "from . import")
+    return HEADER.format(name=form.name) + body
+
+
+def target_for(form: Path) -> Path:
+    return OUT_DIR / f"ui_{form.stem}.py"
+
+
+def main() -> int:
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    (OUT_DIR / "__init__.py").write_text(
+        '"""Modules generated from ui/*.ui by tools/compile_ui.py."""\n', encoding="utf-8")
+    for form in sorted(UI_DIR.glob("*.ui")):
+        target_for(form).write_text(compile_form(form), encoding="utf-8")
+        print(f"{form.relative_to(ROOT)} -> {target_for(form).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Renders the README screenshots offscreen from the demo database: docs/screenshots/*.png.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+NOW = dt.datetime(2026, 11, 25, 10, 40)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="hallsupervisor-shots-")
+    os.environ["HALLSUPERVISOR_HOME"] = home
+    sys.path.insert(0, str(ROOT))
+    from hallsupervisor.demo.generate import build_demo
+    from hallsupervisor.gui.app import create_application
+    from hallsupervisor.gui.database_open import open_database
+    from hallsupervisor.gui.main_window import MainWindow
+    from hallsupervisor.gui.profile.profile_dialog import HallProfileDialog
+    from hallsupervisor.gui.profile.wizard import SetupWizard
+
+    app, settings = create_application([sys.argv[0]], args.lang)
+    db = Path(home) / "demo.sqlite"
+    build_demo(db, now=NOW)
+    opened = open_database(db, ask=lambda *a: "quit")
+    window = MainWindow(opened, settings, clock=lambda: NOW)
+    window.resize(1366, 768)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
+    names = ["today", "inspection", "touchpoints", "staffing", "incidents"]
+    for index, name in enumerate(names):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(args.out / f"tab-{name}{suffix}.png"))
+    dialog = HallProfileDialog(opened.store, settings, window)
+    dialog.resize(900, 600)
+    dialog.show()
+    for index, name in enumerate(["basic", "business", "counters", "staff"]):
+        dialog.ui.pages.setCurrentIndex(index)
+        app.processEvents()
+        dialog.grab().save(str(args.out / f"profile-{name}{suffix}.png"))
+    dialog.close()
+    wizard = SetupWizard(opened.store, args.lang, window)
+    wizard.hall_page.name_edit.setText("城东供电营业厅")
+    wizard.show()
+    app.processEvents()
+    wizard.grab().save(str(args.out / f"wizard{suffix}.png"))
+    wizard.close()
+    window.close()
+    opened.close()
+    print(f"screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
