@@ -10,27 +10,27 @@ from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 CTX = "Hall"
 
 KINDS = {
-    "electricity": QT_TRANSLATE_NOOP(CTX, "供电营业厅"),
-    "heating": QT_TRANSLATE_NOOP(CTX, "供热服务厅"),
-    "telecom": QT_TRANSLATE_NOOP(CTX, "电信营业厅"),
+    "electricity": QT_TRANSLATE_NOOP("Hall", "供电营业厅"),
+    "heating": QT_TRANSLATE_NOOP("Hall", "供热服务厅"),
+    "telecom": QT_TRANSLATE_NOOP("Hall", "电信营业厅"),
 }
 
 ROLES = {
-    "supervisor": QT_TRANSLATE_NOOP(CTX, "值班长"),
-    "counter": QT_TRANSLATE_NOOP(CTX, "柜员"),
-    "guide": QT_TRANSLATE_NOOP(CTX, "引导员"),
-    "security": QT_TRANSLATE_NOOP(CTX, "安保"),
-    "other": QT_TRANSLATE_NOOP(CTX, "其他"),
+    "supervisor": QT_TRANSLATE_NOOP("Hall", "值班长"),
+    "counter": QT_TRANSLATE_NOOP("Hall", "柜员"),
+    "guide": QT_TRANSLATE_NOOP("Hall", "引导员"),
+    "security": QT_TRANSLATE_NOOP("Hall", "安保"),
+    "other": QT_TRANSLATE_NOOP("Hall", "其他"),
 }
 
 WEEKDAYS = {
-    1: QT_TRANSLATE_NOOP(CTX, "星期一"),
-    2: QT_TRANSLATE_NOOP(CTX, "星期二"),
-    3: QT_TRANSLATE_NOOP(CTX, "星期三"),
-    4: QT_TRANSLATE_NOOP(CTX, "星期四"),
-    5: QT_TRANSLATE_NOOP(CTX, "星期五"),
-    6: QT_TRANSLATE_NOOP(CTX, "星期六"),
-    7: QT_TRANSLATE_NOOP(CTX, "星期日"),
+    1: QT_TRANSLATE_NOOP("Hall", "星期一"),
+    2: QT_TRANSLATE_NOOP("Hall", "星期二"),
+    3: QT_TRANSLATE_NOOP("Hall", "星期三"),
+    4: QT_TRANSLATE_NOOP("Hall", "星期四"),
+    5: QT_TRANSLATE_NOOP("Hall", "星期五"),
+    6: QT_TRANSLATE_NOOP("Hall", "星期六"),
+    7: QT_TRANSLATE_NOOP("Hall", "星期日"),
 }
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -43,6 +43,9 @@ class BusinessType:
     handling_minutes: float
     name_en: str = ""
     id: str | None = None
+
+    def display_name(self, language: str = "zh_CN") -> str:
+        return self.name_en if language.startswith("en") and self.name_en else self.name
 
 
 @dataclass
@@ -95,11 +98,9 @@ def validate_opening_hours(hours: OpeningHours) -> list[Message]:
             continue
         start, end = span
         if not (valid_time(start) and valid_time(end)):
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP(
-                CTX, "{day}：时间应写成 HH:MM，例如 08:30"), {"day": _weekday(day)}))
+            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "{day}：时间应写成 HH:MM，例如 08:30"), {"day": _weekday(day)}))
         elif start >= end:
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP(
-                CTX, "{day}：开门时间应早于关门时间"), {"day": _weekday(day)}))
+            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "{day}：开门时间应早于关门时间"), {"day": _weekday(day)}))
     return errors
 
 
@@ -125,17 +126,16 @@ def is_open(hours: OpeningHours, weekday: int, hhmm: str) -> bool:
 def validate_profile(profile: HallProfile) -> list[Message]:
     errors = []
     if not profile.name.strip():
-        errors.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "请填写营业厅名称")))
+        errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "请填写营业厅名称")))
     if profile.kind not in KINDS:
-        errors.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "请选择营业厅类型")))
+        errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "请选择营业厅类型")))
     codes = [b.code for b in profile.business_types]
     if len(set(codes)) != len(codes):
-        errors.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "业务类型代码不能重复")))
+        errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "业务类型代码不能重复")))
     for b in profile.business_types:
         if not b.name.strip():
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "业务类型名称不能为空")))
+            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "业务类型名称不能为空")))
         if not b.handling_minutes or b.handling_minutes <= 0:
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP(
-                CTX, "“{name}”的平均办理时长应大于 0 分钟"), {"name": b.name}))
+            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "“{name}”的平均办理时长应大于 0 分钟"), {"name": b.name}))
     errors += validate_opening_hours(profile.opening_hours)
     return errors

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hallsupervisor import logs
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 # Tests replace this to see what would have been shown without a modal dialog.
@@ -23,23 +26,20 @@ show_dialog = None
 _showing = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
 
 def user_message_for(exc: BaseException) -> str | None:
     """A plain message for errors the user can fix; None for bugs."""
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc).lower()
         if "readonly" in text or "read-only" in text:
-            return _tr("无法保存：数据库是只读的（可能在另一个窗口中打开，或所在文件夹不可写）。"
+            return _t("Crash", "无法保存：数据库是只读的（可能在另一个窗口中打开，或所在文件夹不可写）。"
                        "刚才的修改没有保存。")
         if "disk" in text and "full" in text:
-            return _tr("无法保存：磁盘已满。请清理磁盘空间后重试，刚才的修改没有保存。")
+            return _t("Crash", "无法保存：磁盘已满。请清理磁盘空间后重试，刚才的修改没有保存。")
         if "locked" in text or "busy" in text:
-            return _tr("无法保存：数据库正被其他程序占用。请稍后重试。")
+            return _t("Crash", "无法保存：数据库正被其他程序占用。请稍后重试。")
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc).lower():
-        return _tr("数据库文件已损坏。请关闭软件后重新打开，按提示从备份恢复。")
+        return _t("Crash", "数据库文件已损坏。请关闭软件后重新打开，按提示从备份恢复。")
     return None
 
 
@@ -52,11 +52,12 @@ def handle_exception(exc_type, exc, tb) -> None:
     log.error("uncaught exception\n%s", details)
     friendly = user_message_for(exc)
     if friendly:
-        title, body = _tr("无法保存"), friendly
+        title, body = _t("Crash", "无法保存"), friendly
     else:
-        title = _tr("出现了意外错误")
-        body = _tr("软件遇到了一个意外错误，已经记录在日志中。已保存的数据不受影响。\n\n"
-                   "请把下面这个日志文件发给技术支持：\n{path}").format(path=logs.log_file())
+        title = _t("Crash", "出现了意外错误")
+        body = "\n\n".join([
+            _t("Crash", "软件遇到了一个意外错误，已经记录在日志中。已保存的数据不受影响。"),
+            _t("Crash", "请把下面这个日志文件发给技术支持：{path}").format(path=logs.log_file())])
     if show_dialog is not None:
         show_dialog(title, body, details)
         return

@@ -21,13 +21,13 @@ from hallsupervisor.storage.database import Store
 from hallsupervisor.storage.lock import InstanceLock
 from hallsupervisor.storage.problems import DatabaseProblem
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 RESTORE, READ_ONLY, OPEN_OTHER, QUIT = "restore", "read_only", "open_other", "quit"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseProblem", text)
 
 
 class DatabaseProblemDialog(QDialog):
@@ -37,19 +37,19 @@ class DatabaseProblemDialog(QDialog):
         self.ui = Ui_DatabaseProblemDialog()
         self.ui.setupUi(self)
         self.choice = QUIT
-        self.ui.message.setText(_tr(problem.message))
-        self.ui.pathLabel.setText(_tr("文件：{path}").format(path=problem.path))
-        self.ui.keepNote.setText(_tr(problems.KEEP_NOTE) if problem.restorable else "")
+        self.ui.message.setText(_t("DatabaseProblem", problem.message))
+        self.ui.pathLabel.setText(_t("DatabaseProblem", "文件：{path}").format(path=problem.path))
+        self.ui.keepNote.setText(_t("DatabaseProblem", problems.KEEP_NOTE) if problem.restorable else "")
         self.ui.keepNote.setVisible(problem.restorable)
         can_restore = problem.restorable and latest is not None
         if problem.restorable:
             self.ui.backupLabel.setText(
-                _tr("最近的完好备份：{time}").format(time=f"{latest.taken_at:%Y-%m-%d %H:%M}")
-                if latest else _tr("没有找到这个数据库的完好备份。"))
+                _t("DatabaseProblem", "最近的完好备份：{time}").format(time=f"{latest.taken_at:%Y-%m-%d %H:%M}")
+                if latest else _t("DatabaseProblem", "没有找到这个数据库的完好备份。"))
         else:
             self.ui.backupLabel.hide()
         if problem.kind == problems.IN_USE:
-            self.ui.headline.setText(_tr("数据库已在使用中"))
+            self.ui.headline.setText(_t("DatabaseProblem", "数据库已在使用中"))
         self.ui.restoreButton.setVisible(can_restore)
         self.ui.readOnlyButton.setVisible(problem.kind in (problems.READ_ONLY, problems.IN_USE))
         self.ui.openOtherButton.setVisible(problem.kind != problems.IN_USE)
@@ -75,8 +75,8 @@ def ask_with_dialog(problem: DatabaseProblem, latest: backup.BackupFile | None) 
 
 def choose_other_file(current: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        None, _tr("打开或新建数据库"), str(current.parent),
-        _tr("营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
+        None, _t("DatabaseProblem", "打开或新建数据库"), str(current.parent),
+        _t("DatabaseProblem", "营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite)
     return Path(name) if name else None
 

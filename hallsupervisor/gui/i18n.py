@@ -49,3 +49,9 @@ def install(app: QCoreApplication, language: str) -> str:
 def text(message: Message) -> str:
     """A domain Message in the interface language."""
     return message.render(QCoreApplication.translate)
+
+
+def current() -> str:
+    """The interface language of the running application."""
+    app = QCoreApplication.instance()
+    return (app.property("hallsupervisor_language") if app else None) or DEFAULT_LANGUAGE

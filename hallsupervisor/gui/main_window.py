@@ -20,6 +20,9 @@ from hallsupervisor.gui.settings import Settings
 from hallsupervisor.gui.today.today_tab import TodayTab
 from hallsupervisor.storage import backup, halls
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 # Tab pages in order: object name and title. The feature tabs are filled in by their own
@@ -31,9 +34,6 @@ FEATURE_PAGES = [
     ("incidentsPage", QT_TRANSLATE_NOOP("MainWindow", "突发事件")),
 ]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -52,11 +52,11 @@ class MainWindow(QMainWindow):
         self.tabs = self.ui.tabs
 
         self.today = TodayTab(self.store, settings, self, **({"clock": clock} if clock else {}))
-        self.tabs.addTab(self.today, _tr("今日"))
+        self.tabs.addTab(self.today, _t("MainWindow", "今日"))
         for name, title in FEATURE_PAGES:
             page = QWidget(self)
             page.setObjectName(name)
-            self.tabs.addTab(page, _tr(title))
+            self.tabs.addTab(page, _t("MainWindow", title))
         self.profile_changed.connect(self.today.refresh)
         self._add_tab_shortcuts()
         self._setup_status_bar()
@@ -72,12 +72,12 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
     def _setup_status_bar(self) -> None:
-        self.db_label = QLabel(_tr("数据库：{path}").format(path=self.store.path), self)
+        self.db_label = QLabel(_t("MainWindow", "数据库：{path}").format(path=self.store.path), self)
         self.db_label.setObjectName("dbLabel")
         self.db_label.setToolTip(str(self.store.path))
         self.statusBar().addPermanentWidget(self.db_label)
         if self.store.read_only:
-            flag = QLabel(_tr("只读：修改不会保存"), self)
+            flag = QLabel(_t("MainWindow", "只读：修改不会保存"), self)
             flag.setObjectName("readOnlyLabel")
             flag.setStyleSheet("color: #b00020; font-weight: bold;")
             self.statusBar().addPermanentWidget(flag)
@@ -118,12 +118,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         profile = halls.load_profile(self.store)
         name = profile.name if profile else ""
-        title = _tr("营业厅现场管理助手")
+        title = _t("MainWindow", "营业厅现场管理助手")
         self.setWindowTitle(f"{name} — {title}" if name else title)
 
     def current_language(self) -> str:
-        app = QCoreApplication.instance()
-        return (app.property("hallsupervisor_language") if app else None) or i18n.DEFAULT_LANGUAGE
+        return i18n.current()
 
     # -- events --------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -145,8 +144,8 @@ class MainWindow(QMainWindow):
         if halls.current_hall_id(self.store):
             return True
         if self.store.read_only:
-            QMessageBox.warning(self, _tr("还没有营业厅资料"),
-                                _tr("这个数据库还没有营业厅资料，而当前是只读模式，无法填写。"))
+            QMessageBox.warning(self, _t("MainWindow", "还没有营业厅资料"),
+                                _t("MainWindow", "这个数据库还没有营业厅资料，而当前是只读模式，无法填写。"))
             return False
         from hallsupervisor.gui.profile.wizard import SetupWizard
 
@@ -171,7 +170,7 @@ class MainWindow(QMainWindow):
     # -- file menu --------------------------------------------------------------------------------
     def backup_now(self) -> None:
         target = backup.make_backup(self.store.path, reason="manual", conn=self.store.conn)
-        self.statusBar().showMessage(_tr("已备份到 {path}").format(path=target), 8000)
+        self.statusBar().showMessage(_t("MainWindow", "已备份到 {path}").format(path=target), 8000)
         self.today.refresh()
 
     def check_database(self) -> None:
@@ -179,24 +178,24 @@ class MainWindow(QMainWindow):
 
         findings = check_database(self.store.path)
         lines = [f"• {i18n.text(f.message)}" for f in findings]
-        verdict = _tr("数据库完好。") if is_healthy(findings) else _tr("发现问题，见下面的说明。")
-        QMessageBox.information(self, _tr("检查数据库"), "\n".join([verdict, *lines]))
+        verdict = _t("MainWindow", "数据库完好。") if is_healthy(findings) else _t("MainWindow", "发现问题，见下面的说明。")
+        QMessageBox.information(self, _t("MainWindow", "检查数据库"), "\n".join([verdict, *lines]))
 
     def restore_backup(self) -> None:
         found = [b for b in backup.list_backups(self.store.path)]
         if not found:
-            QMessageBox.information(self, _tr("从备份恢复"), _tr("还没有这个数据库的备份。"))
+            QMessageBox.information(self, _t("MainWindow", "从备份恢复"), _t("MainWindow", "还没有这个数据库的备份。"))
             return
         labels = [f"{b.taken_at:%Y-%m-%d %H:%M:%S}  ({b.reason})" for b in found]
         choice, ok = QInputDialog.getItem(
-            self, _tr("从备份恢复"),
-            _tr("选择要恢复的备份。当前数据库会改名保留，不会被删除；恢复后软件会重新启动。"),
+            self, _t("MainWindow", "从备份恢复"),
+            _t("MainWindow", "选择要恢复的备份。当前数据库会改名保留，不会被删除；恢复后软件会重新启动。"),
             labels, 0, False)
         if not ok:
             return
         chosen = found[labels.index(choice)]
         if not backup.is_healthy(chosen.path):
-            QMessageBox.warning(self, _tr("从备份恢复"), _tr("这个备份文件已损坏，不能使用。"))
+            QMessageBox.warning(self, _t("MainWindow", "从备份恢复"), _t("MainWindow", "这个备份文件已损坏，不能使用。"))
             return
         path = self.store.path
         self.opened.close()
@@ -206,8 +205,8 @@ class MainWindow(QMainWindow):
 
     def open_other_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("打开或新建数据库"), str(self.store.path.parent),
-            _tr("营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
+            self, _t("MainWindow", "打开或新建数据库"), str(self.store.path.parent),
+            _t("MainWindow", "营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.relaunch(["--db", name])
@@ -231,21 +230,21 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("ui/language", language)
         answer = QMessageBox.question(
-            self, _tr("切换语言"), _tr("界面语言将在重新启动后切换。现在重新启动吗？"))
+            self, _t("MainWindow", "切换语言"), _t("MainWindow", "界面语言将在重新启动后切换。现在重新启动吗？"))
         if answer == QMessageBox.StandardButton.Yes:
             self.relaunch(["--lang", language])
 
     def show_shortcuts(self) -> None:
         rows = [(f"Ctrl+{i + 1}", self.tabs.tabText(i)) for i in range(self.tabs.count())]
-        rows += [("Ctrl+Shift+P", _tr("营业厅资料")), ("Ctrl+O", _tr("打开数据库")),
-                 ("Ctrl+Q", _tr("退出")), ("F1", _tr("键盘快捷键"))]
+        rows += [("Ctrl+Shift+P", _t("MainWindow", "营业厅资料")), ("Ctrl+O", _t("MainWindow", "打开数据库")),
+                 ("Ctrl+Q", _t("MainWindow", "退出")), ("F1", _t("MainWindow", "键盘快捷键"))]
         text = "\n".join(f"{key:<14}{what}" for key, what in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("键盘快捷键"), text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, _t("MainWindow", "键盘快捷键"), text, parent=self)
         box.setStyleSheet("QLabel { font-family: monospace; }")
         box.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, _tr("关于"), _tr(
+        QMessageBox.about(self, _t("MainWindow", "关于"), _t("MainWindow", 
             "<h3>营业厅现场管理助手 {version}</h3>"
             "<p>供电、供热、电信营业厅值班长的现场管理工具：巡检、触点地图、排队与排班、突发事件。</p>"
             "<p>所有数据保存在本机的一个文件中，无需联网：<br>{db}</p>"

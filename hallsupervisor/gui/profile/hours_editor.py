@@ -9,7 +9,7 @@ from hallsupervisor.domain.hall import WEEKDAYS, OpeningHours
 
 
 class OpeningHoursEditor(QWidget):
-    hoursChanged = Signal(dict)  # noqa: N815 - Qt signal naming
+    hoursChanged = Signal(object)  # noqa: N815 - Qt signal naming; int keys, so not a QVariantMap
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate
 from hallsupervisor.domain.hall import ROLES, BusinessType, Counter, StaffMember
 from hallsupervisor.storage import halls
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
+
 CTX = "ProfileModels"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 @dataclass
@@ -160,13 +160,13 @@ class RecordTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r["id"] == record_id), -1)
 
     def add_row(self) -> int:
-        command = AddRecordCommand(self, _tr("添加"))
+        command = AddRecordCommand(self, _t("ProfileModels", "添加"))
         self.undo_stack.push(command)
         return self.row_of(command.record_id)
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
-            self.undo_stack.push(RemoveRecordCommand(self, self.rows[row]["id"], _tr("删除")))
+            self.undo_stack.push(RemoveRecordCommand(self, self.rows[row]["id"], _t("ProfileModels", "删除")))
 
     def delete(self, record_id: str) -> None:
         self.store.soft_delete(self.table, record_id)
@@ -177,7 +177,7 @@ class RecordTableModel(QAbstractTableModel):
 
 class SetValueCommand(QUndoCommand):
     def __init__(self, model: RecordTableModel, record_id: str, key: str, old, new, what: str):
-        super().__init__(_tr("修改“{what}”").format(what=what))
+        super().__init__(_t("ProfileModels", "修改“{what}”").format(what=what))
         self.model, self.record_id, self.key, self.old, self.new = model, record_id, key, old, new
 
     def redo(self) -> None:
@@ -227,8 +227,8 @@ class BusinessTypesModel(RecordTableModel):
     table = "business_types"
 
     def build_columns(self) -> list[Column]:
-        return [Column("name", _tr("业务名称")), Column("name_en", _tr("英文名称")),
-                Column("handling_minutes", _tr("平均办理时长（分钟）"), "number")]
+        return [Column("name", _t("ProfileModels", "业务名称")), Column("name_en", _t("ProfileModels", "英文名称")),
+                Column("handling_minutes", _t("ProfileModels", "平均办理时长（分钟）"), "number")]
 
     def load_rows(self) -> list[dict]:
         return [{"id": b.id, "code": b.code, "name": b.name, "name_en": b.name_en,
@@ -241,7 +241,7 @@ class BusinessTypesModel(RecordTableModel):
     def create(self) -> str:
         code = halls.unused_business_code(self.store, self.hall_id)
         return halls.add_business_type(self.store, self.hall_id,
-                                       BusinessType(code, _tr("新业务"), 5.0))
+                                       BusinessType(code, _t("ProfileModels", "新业务"), 5.0))
 
 
 class _BusinessColumnsMixin:
@@ -254,7 +254,7 @@ class CountersModel(_BusinessColumnsMixin, RecordTableModel):
     table = "counters"
 
     def build_columns(self) -> list[Column]:
-        return [Column("label", _tr("窗口名称")), *self.business_columns()]
+        return [Column("label", _t("ProfileModels", "窗口名称")), *self.business_columns()]
 
     def load_rows(self) -> list[dict]:
         return [{"id": c.id, "label": c.label, "codes": list(c.business_types)}
@@ -269,15 +269,15 @@ class CountersModel(_BusinessColumnsMixin, RecordTableModel):
     def create(self) -> str:
         number = len(self.rows) + 1
         return halls.add_counter(self.store, self.hall_id,
-                                 Counter(_tr("{n}号窗口").format(n=number), []))
+                                 Counter(_t("ProfileModels", "{n}号窗口").format(n=number), []))
 
 
 class StaffModel(_BusinessColumnsMixin, RecordTableModel):
     table = "staff"
 
     def build_columns(self) -> list[Column]:
-        return [Column("name", _tr("姓名")), Column("employee_no", _tr("工号")),
-                Column("role", _tr("岗位"), "role"), Column("phone", _tr("电话")),
+        return [Column("name", _t("ProfileModels", "姓名")), Column("employee_no", _t("ProfileModels", "工号")),
+                Column("role", _t("ProfileModels", "岗位"), "role"), Column("phone", _t("ProfileModels", "电话")),
                 *self.business_columns()]
 
     def load_rows(self) -> list[dict]:
@@ -292,7 +292,7 @@ class StaffModel(_BusinessColumnsMixin, RecordTableModel):
             halls.update_staff(self.store, record_id, **{key: value})
 
     def create(self) -> str:
-        return halls.add_staff(self.store, self.hall_id, StaffMember(_tr("新员工")))
+        return halls.add_staff(self.store, self.hall_id, StaffMember(_t("ProfileModels", "新员工")))
 
 
 class ProfileDelegate(QStyledItemDelegate):

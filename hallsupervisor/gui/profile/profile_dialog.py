@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from hallsupervisor.domain.hall import KINDS
+from hallsupervisor.gui import i18n
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.gui.generated.ui_hall_profile import Ui_HallProfileDialog
 from hallsupervisor.gui.profile.models import (BusinessTypesModel, CountersModel,
@@ -14,9 +15,9 @@ from hallsupervisor.gui.profile.models import (BusinessTypesModel, CountersModel
 from hallsupervisor.gui.settings import Settings
 from hallsupervisor.storage import halls
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HallProfileDialog", text)
 
 
 class HallProfileDialog(QDialog):
@@ -39,7 +40,7 @@ class HallProfileDialog(QDialog):
         ui.regionEdit.setText(profile.region)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(profile.kind)))
         pack = get_pack(profile.pack)
-        language = QCoreApplication.instance().property("hallsupervisor_language") or "zh_CN"
+        language = i18n.current()
         ui.packValue.setText(pack.display_name(language) if pack else "—")
         ui.hoursEditor.setValue(profile.opening_hours)
 
@@ -79,7 +80,7 @@ class HallProfileDialog(QDialog):
                            ui.addBusinessButton, ui.removeBusinessButton, ui.addCounterButton,
                            ui.removeCounterButton, ui.addStaffButton, ui.removeStaffButton):
                 widget.setEnabled(False)
-            ui.savedLabel.setText(_tr("只读模式：不能修改。"))
+            ui.savedLabel.setText(_t("HallProfileDialog", "只读模式：不能修改。"))
         geometry = settings.get("profile/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -139,7 +140,7 @@ class HallProfileDialog(QDialog):
 
 class HallFieldCommand(QUndoCommand):
     def __init__(self, dialog: HallProfileDialog, key: str, old, new):
-        super().__init__(_tr("修改营业厅资料"))
+        super().__init__(_t("HallProfileDialog", "修改营业厅资料"))
         self.dialog, self.key, self.old, self.new = dialog, key, old, new
 
     def redo(self) -> None:

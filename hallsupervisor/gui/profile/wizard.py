@@ -7,50 +7,51 @@ last page; everything can be changed later under 营业厅资料.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+                               QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
 
 from hallsupervisor.domain.hall import KINDS, ROLES, Counter, HallProfile, StaffMember
+from hallsupervisor.gui import i18n
 from hallsupervisor.domain.packs import Pack, pick_pack
 from hallsupervisor.gui.profile.hours_editor import OpeningHoursEditor
 from hallsupervisor.storage import halls
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupWizard", text)
 
 
 class HallPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle(_tr("欢迎使用营业厅现场管理助手"))
-        self.setSubTitle(_tr("先介绍一下您的营业厅。这些信息以后可以在“营业厅资料”中修改。"))
+        self.setTitle(_t("SetupWizard", "欢迎使用营业厅现场管理助手"))
+        self.setSubTitle(_t("SetupWizard", "先介绍一下您的营业厅。这些信息以后可以在“营业厅资料”中修改。"))
         form = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("wizardName")
         self.name_edit.setMaxLength(80)
-        self.name_edit.setPlaceholderText(_tr("例如：城东供电营业厅"))
-        form.addRow(_tr("营业厅名称"), self.name_edit)
+        self.name_edit.setPlaceholderText(_t("SetupWizard", "例如：城东供电营业厅"))
+        form.addRow(_t("SetupWizard", "营业厅名称"), self.name_edit)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("wizardKind")
         for key, label in KINDS.items():
             self.kind_combo.addItem(QCoreApplication.translate("Hall", label), key)
-        form.addRow(_tr("类型"), self.kind_combo)
-        self.rural_box = QCheckBox(_tr("乡镇供电所（一到三个窗口）"), self)
+        form.addRow(_t("SetupWizard", "类型"), self.kind_combo)
+        self.rural_box = QCheckBox(_t("SetupWizard", "乡镇供电所（一到三个窗口）"), self)
         self.rural_box.setObjectName("wizardRural")
         form.addRow("", self.rural_box)
         self.region_edit = QLineEdit(self)
         self.region_edit.setObjectName("wizardRegion")
         self.region_edit.setMaxLength(80)
-        self.region_edit.setPlaceholderText(_tr("例如：某市某区"))
-        form.addRow(_tr("所在地区"), self.region_edit)
+        self.region_edit.setPlaceholderText(_t("SetupWizard", "例如：某市某区"))
+        form.addRow(_t("SetupWizard", "所在地区"), self.region_edit)
         self.pack_label = QLabel(self)
         self.pack_label.setObjectName("wizardPack")
         self.pack_label.setWordWrap(True)
-        form.addRow(_tr("内置内容"), self.pack_label)
+        form.addRow(_t("SetupWizard", "内置内容"), self.pack_label)
         self.registerField("name*", self.name_edit)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.rural_box.toggled.connect(self._kind_changed)
@@ -65,7 +66,7 @@ class HallPage(QWizardPage):
     def _kind_changed(self) -> None:
         self.rural_box.setVisible(self.kind() == "electricity")
         pack = self.pack()
-        language = QCoreApplication.instance().property("hallsupervisor_language") or "zh_CN"
+        language = i18n.current()
         description = pack.description_en if language.startswith("en") else pack.description
         self.pack_label.setText(f"<b>{pack.display_name(language)}</b><br>{description}")
         self.completeChanged.emit()
@@ -75,8 +76,8 @@ class HoursPage(QWizardPage):
     def __init__(self, hall_page: HallPage, parent=None):
         super().__init__(parent)
         self.hall_page = hall_page
-        self.setTitle(_tr("营业时间"))
-        self.setSubTitle(_tr("勾选营业的日子，并填写开门和关门时间。"))
+        self.setTitle(_t("SetupWizard", "营业时间"))
+        self.setSubTitle(_t("SetupWizard", "勾选营业的日子，并填写开门和关门时间。"))
         layout = QVBoxLayout(self)
         self.editor = OpeningHoursEditor(self)
         self.editor.setObjectName("wizardHours")
@@ -95,11 +96,11 @@ class CountersPage(QWizardPage):
     def __init__(self, hall_page: HallPage, parent=None):
         super().__init__(parent)
         self.hall_page = hall_page
-        self.setTitle(_tr("窗口与业务"))
-        self.setSubTitle(_tr("业务类型和平均办理时长来自内置内容，之后可以修改。"))
+        self.setTitle(_t("SetupWizard", "窗口与业务"))
+        self.setSubTitle(_t("SetupWizard", "业务类型和平均办理时长来自内置内容，之后可以修改。"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("对外服务的窗口数"), self))
+        row.addWidget(QLabel(_t("SetupWizard", "对外服务的窗口数"), self))
         self.count_box = QSpinBox(self)
         self.count_box.setObjectName("wizardCounters")
         self.count_box.setRange(1, 30)
@@ -107,7 +108,7 @@ class CountersPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([_tr("业务类型"), _tr("平均办理时长（分钟）")])
+        self.table.setHorizontalHeaderLabels([_t("SetupWizard", "业务类型"), _t("SetupWizard", "平均办理时长（分钟）")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -123,27 +124,51 @@ class CountersPage(QWizardPage):
         self.count_box.setValue(len(defaults.counters))
         self.table.setRowCount(len(defaults.business_types))
         for row, business in enumerate(defaults.business_types):
-            self.table.setItem(row, 0, QTableWidgetItem(business.name))
+            self.table.setItem(row, 0, QTableWidgetItem(business.display_name(i18n.current())))
             self.table.setItem(row, 1, QTableWidgetItem(f"{business.handling_minutes:g}"))
+
+
+def _role_item(role: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(QCoreApplication.translate("Hall", ROLES[role]))
+    item.setData(Qt.ItemDataRole.UserRole, role)
+    return item
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Picks a role from the list; the cell keeps the role key for storage."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for key, label in ROLES.items():
+            combo.addItem(QCoreApplication.translate("Hall", label), key)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class StaffPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle(_tr("员工"))
-        self.setSubTitle(_tr("可以现在填写，也可以以后在“营业厅资料”中添加。"))
+        self.setTitle(_t("SetupWizard", "员工"))
+        self.setSubTitle(_t("SetupWizard", "可以现在填写，也可以以后在“营业厅资料”中添加。"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("wizardStaff")
-        self.table.setHorizontalHeaderLabels([_tr("姓名"), _tr("工号"), _tr("岗位")])
+        self.table.setHorizontalHeaderLabels([_t("SetupWizard", "姓名"), _t("SetupWizard", "工号"), _t("SetupWizard", "岗位")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(2, RoleDelegate(self.table))
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("添加员工"), self)
+        self.add_button = QPushButton(_t("SetupWizard", "添加员工"), self)
         self.add_button.setObjectName("wizardAddStaff")
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(_tr("删除所选"), self)
+        self.remove_button = QPushButton(_t("SetupWizard", "删除所选"), self)
         self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -155,11 +180,7 @@ class StaffPage(QWizardPage):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(""))
         self.table.setItem(row, 1, QTableWidgetItem(""))
-        combo = QComboBox(self.table)
-        for key, label in ROLES.items():
-            combo.addItem(QCoreApplication.translate("Hall", label), key)
-        combo.setCurrentIndex(combo.findData("counter"))
-        self.table.setCellWidget(row, 2, combo)
+        self.table.setItem(row, 2, _role_item("counter"))
         self.table.setCurrentCell(row, 0)
         self.table.editItem(self.table.item(row, 0))
         return row
@@ -171,7 +192,7 @@ class StaffPage(QWizardPage):
             if not name:
                 continue
             number = (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
-            role = self.table.cellWidget(row, 2).currentData()
+            role = self.table.item(row, 2).data(Qt.ItemDataRole.UserRole)
             people.append(StaffMember(name[:80], number[:40], role))
         return people
 
@@ -181,7 +202,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.setObjectName("setupWizard")
-        self.setWindowTitle(_tr("设置营业厅"))
+        self.setWindowTitle(_t("SetupWizard", "设置营业厅"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.hall_page = HallPage(self)
@@ -201,7 +222,7 @@ class SetupWizard(QWizard):
         wanted = self.counters_page.count_box.value()
         all_codes = [b.code for b in profile.business_types]
         counters = profile.counters[:wanted]
-        prefix = _tr("{n}号窗口")
+        prefix = _t("SetupWizard", "{n}号窗口")
         for number in range(len(counters) + 1, wanted + 1):
             counters.append(Counter(prefix.format(n=number), list(all_codes)))
         profile.counters = counters

@@ -17,23 +17,23 @@ from hallsupervisor.gui import i18n
 from hallsupervisor.gui.settings import Settings
 from hallsupervisor.storage import backup, halls
 
+# Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
+_t = QCoreApplication.translate
+
 CTX = "TodayTab"
 
 # Every state has a shape and a word as well as a colour: grey printers, colour-blind eyes.
 STATE_LOOK = {
-    today_model.LATE: ("▲", QT_TRANSLATE_NOOP(CTX, "逾期"), "#b3261e"),
-    today_model.WARN: ("◆", QT_TRANSLATE_NOOP(CTX, "注意"), "#9a5b00"),
-    today_model.DUE: ("◇", QT_TRANSLATE_NOOP(CTX, "待办"), "#7a4f00"),
-    today_model.NOW: ("●", QT_TRANSLATE_NOOP(CTX, "进行中"), "#1f5fbf"),
-    today_model.OPEN: ("○", QT_TRANSLATE_NOOP(CTX, "未完成"), "#6b4fa0"),
-    today_model.OK: ("✓", QT_TRANSLATE_NOOP(CTX, "正常"), "#1b7a3a"),
-    today_model.INFO: ("■", QT_TRANSLATE_NOOP(CTX, "信息"), "#5f6368"),
+    today_model.LATE: ("▲", QT_TRANSLATE_NOOP("TodayTab", "逾期"), "#b3261e"),
+    today_model.WARN: ("◆", QT_TRANSLATE_NOOP("TodayTab", "注意"), "#9a5b00"),
+    today_model.DUE: ("◇", QT_TRANSLATE_NOOP("TodayTab", "待办"), "#7a4f00"),
+    today_model.NOW: ("●", QT_TRANSLATE_NOOP("TodayTab", "进行中"), "#1f5fbf"),
+    today_model.OPEN: ("○", QT_TRANSLATE_NOOP("TodayTab", "未完成"), "#6b4fa0"),
+    today_model.OK: ("✓", QT_TRANSLATE_NOOP("TodayTab", "正常"), "#1b7a3a"),
+    today_model.INFO: ("■", QT_TRANSLATE_NOOP("TodayTab", "信息"), "#5f6368"),
 }
 REFRESH_MS = 60_000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 class SectionCard(QFrame):
@@ -54,7 +54,7 @@ class SectionCard(QFrame):
     def _item_row(self, item: today_model.TodayItem) -> QHBoxLayout:
         shape, word, colour = STATE_LOOK[item.state]
         row = QHBoxLayout()
-        badge = QLabel(f"{shape} {_tr(word)}", self)
+        badge = QLabel(f"{shape} {_t(CTX, word)}", self)
         badge.setObjectName(f"badge_{item.state}")
         badge.setStyleSheet(f"color: {colour}; font-weight: bold;")
         badge.setMinimumWidth(badge.fontMetrics().horizontalAdvance("▲ 进行中 ") + 8)
@@ -114,11 +114,11 @@ class TodayTab(QWidget):
         side = QWidget(self.splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self._side_title(_tr("员工")))
+        side_layout.addWidget(self._side_title(_t("TodayTab", "员工")))
         self.staff_model = QStandardItemModel(self)
         self.staff_view = self._side_table(self.staff_model, "staffView")
         side_layout.addWidget(self.staff_view, 3)
-        side_layout.addWidget(self._side_title(_tr("窗口与业务")))
+        side_layout.addWidget(self._side_title(_t("TodayTab", "窗口与业务")))
         self.counter_model = QStandardItemModel(self)
         self.counter_view = self._side_table(self.counter_model, "counterView")
         side_layout.addWidget(self.counter_view, 2)
@@ -172,17 +172,17 @@ class TodayTab(QWidget):
         now = self.clock()
         profile = halls.load_profile(self.store)
         self.date_label.setText(i18n.text(today_model.date_heading(now.date())))
-        self.updated_label.setText(_tr("更新于 {time}").format(time=now.strftime("%H:%M")))
+        self.updated_label.setText(_t("TodayTab", "更新于 {time}").format(time=now.strftime("%H:%M")))
         self._clear_sections()
         if profile is None:
-            self.hall_label.setText(_tr("尚未设置营业厅"))
+            self.hall_label.setText(_t("TodayTab", "尚未设置营业厅"))
             return
         kind = i18n.text(today_model.kind_label(profile.kind))
         self.hall_label.setText(profile.name)
         self.date_label.setText(" · ".join(
             p for p in (i18n.text(today_model.date_heading(now.date())), kind, profile.region)
             if p))
-        for section in today_model.build_today(self.store, profile, now):
+        for section in today_model.build_today(self.store, profile, now, i18n.current()):
             card = SectionCard(section, self.sections_widget)
             self.sections_layout.insertWidget(self.sections_layout.count() - 1, card)
         self._fill_side(profile)
@@ -199,9 +199,9 @@ class TodayTab(QWidget):
                 for w in self.sections_widget.findChildren(SectionCard)]
 
     def _fill_side(self, profile) -> None:
-        names = {b.code: b.name for b in profile.business_types}
+        names = {b.code: b.display_name(i18n.current()) for b in profile.business_types}
         self.staff_model.clear()
-        self.staff_model.setHorizontalHeaderLabels([_tr("姓名"), _tr("岗位"), _tr("技能")])
+        self.staff_model.setHorizontalHeaderLabels([_t("TodayTab", "姓名"), _t("TodayTab", "岗位"), _t("TodayTab", "技能")])
         for member in profile.staff:
             role = QCoreApplication.translate("Hall", ROLES.get(member.role, member.role))
             skills = QCoreApplication.translate("Message", "、").join(
@@ -209,14 +209,14 @@ class TodayTab(QWidget):
             self.staff_model.appendRow([QStandardItem(member.name), QStandardItem(role),
                                         QStandardItem(skills)])
         self.counter_model.clear()
-        self.counter_model.setHorizontalHeaderLabels([_tr("窗口"), _tr("可办理业务")])
+        self.counter_model.setHorizontalHeaderLabels([_t("TodayTab", "窗口"), _t("TodayTab", "可办理业务")])
         for counter in profile.counters:
             served = QCoreApplication.translate("Message", "、").join(
                 names.get(code, code) for code in counter.business_types)
             self.counter_model.appendRow([QStandardItem(counter.label), QStandardItem(served)])
         latest = backup.list_backups(self.store.path)
         if latest:
-            self.backup_label.setText(_tr("最近一次备份：{time}").format(
+            self.backup_label.setText(_t("TodayTab", "最近一次备份：{time}").format(
                 time=f"{latest[0].taken_at:%Y-%m-%d %H:%M}"))
         else:
-            self.backup_label.setText(_tr("还没有备份。每天第一次打开软件时会自动备份。"))
+            self.backup_label.setText(_t("TodayTab", "还没有备份。每天第一次打开软件时会自动备份。"))
