@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from hallsupervisor.storage.database import read_only_connection
+
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
@@ -52,7 +54,7 @@ def make_backup(db_path: Path, *, reason: str = "manual", conn: sqlite3.Connecti
             target = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite"
     target = Path(target)
     partial = target.with_name(target.name + ".part")
-    source = conn or sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    source = conn or read_only_connection(db_path)
     try:
         dest = sqlite3.connect(str(partial))
         try:
@@ -73,7 +75,7 @@ def make_backup(db_path: Path, *, reason: str = "manual", conn: sqlite3.Connecti
 
 def is_healthy(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only_connection(Path(path))
         try:
             return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         finally:

@@ -89,7 +89,7 @@ def inspect_file(path: Path, *, deep: bool | None = None) -> None:
     if deep is None:
         deep = path.stat().st_size <= QUICK_CHECK_MAX_BYTES
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only_connection(path)
     except sqlite3.Error as exc:
         raise DatabaseProblem(problems.CORRUPT, path, str(exc)) from exc
     try:
@@ -105,6 +105,13 @@ def inspect_file(path: Path, *, deep: bool | None = None) -> None:
         raise DatabaseProblem(kind, path, str(exc)) from exc
     finally:
         conn.close()
+
+
+def read_only_connection(path: Path, **kwargs) -> sqlite3.Connection:
+    """Reads without writing. In a folder SQLite cannot write, a WAL database cannot make
+    its -shm index, so the file is read as immutable (nobody can be writing it there)."""
+    flag = "mode=ro" if folder_writable(path) else "immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True, **kwargs)
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseProblem | None:
@@ -150,18 +157,20 @@ class Store:
         else:
             if not path.exists():
                 raise DatabaseProblem(problems.MISSING, path)
-            # Without write access SQLite cannot make the WAL index; immutable reads the file
-            # as it is, which is right for a copy nobody is writing.
-            flag = "mode=ro" if folder_writable(path) else "immutable=1"
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True,
-                                   isolation_level=None, check_same_thread=False)
+            conn = read_only_connection(path, isolation_level=None, check_same_thread=False)
         store = cls(path, conn, read_only=read_only)
         try:
-            store._configure()
+            # Decide whether the file is ours before anything (even the journal mode) is
+            # written to it.
             version = migrations.current_version(conn)
             if version > migrations.SCHEMA_VERSION:
                 raise DatabaseProblem(problems.NEWER, path,
                                       f"schema {version} > {migrations.SCHEMA_VERSION}")
+            if version == 0 and conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]:
+                raise DatabaseProblem(problems.NOT_SQLITE, path, "an SQLite file of another program")
+            store._configure()
             if version < migrations.SCHEMA_VERSION and migrate:
                 if read_only:
                     raise DatabaseProblem(problems.READ_ONLY, path, "needs migration")

@@ -27,7 +27,7 @@ IN_USE = "in_use"
 MISSING = "missing"
 
 MESSAGES = {
-    NOT_SQLITE: QT_TRANSLATE_NOOP("DatabaseProblem", "这个文件不是本软件的数据库（不是 SQLite 数据库文件）。"),
+    NOT_SQLITE: QT_TRANSLATE_NOOP("DatabaseProblem", "这个文件不是本软件的数据库。"),
     TRUNCATED: QT_TRANSLATE_NOOP("DatabaseProblem", "数据库文件不完整，可能在复制或断电时被截断。"),
     CORRUPT: QT_TRANSLATE_NOOP("DatabaseProblem", "数据库文件已损坏，无法安全读取。"),
     NEWER: QT_TRANSLATE_NOOP("DatabaseProblem", "这个数据库由更新版本的软件创建，当前版本无法打开。请升级软件。"),

@@ -106,8 +106,8 @@
         <translation>Hall databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>这个文件不是本软件的数据库（不是 SQLite 数据库文件）。</source>
-        <translation>This file is not a database of this program (it is not an SQLite database file).</translation>
+        <source>这个文件不是本软件的数据库。</source>
+        <translation>This file is not a database of this program.</translation>
     </message>
     <message>
         <source>数据库文件不完整，可能在复制或断电时被截断。</source>

@@ -14,7 +14,10 @@ def crash_reports(monkeypatch):
 
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(crash, "show_dialog", lambda *report: shown.append(report))
-    return shown
+    yield shown
+    # An error dialog the test did not expect is a failure, not a silent pass.
+    unexpected = [report for report in shown if report not in getattr(shown, "expected", [])]
+    assert not unexpected, unexpected[0][2]
 
 
 @pytest.fixture

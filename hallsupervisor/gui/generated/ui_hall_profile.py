@@ -229,6 +229,7 @@ class Ui_HallProfileDialog(object):
 
         self.closeButton = QPushButton(HallProfileDialog)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
 
         self.bottomButtons.addWidget(self.closeButton)
 
@@ -242,9 +243,6 @@ class Ui_HallProfileDialog(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HallProfileDialog)
-
-        self.closeButton.setDefault(True)
-
 
         QMetaObject.connectSlotsByName(HallProfileDialog)
     # setupUi

@@ -75,6 +75,12 @@ class HallProfileDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         ui.closeButton.clicked.connect(self.accept)
+        # Return confirms the field being edited; it must not close the dialog (every
+        # button here is autoDefault=false in the form, so none is the default).
+        for button in (ui.undoButton, ui.redoButton, ui.addBusinessButton,
+                       ui.removeBusinessButton, ui.addCounterButton, ui.removeCounterButton,
+                       ui.addStaffButton, ui.removeStaffButton):
+            button.setAutoDefault(False)
         if store.read_only:
             for widget in (ui.nameEdit, ui.regionEdit, ui.kindCombo, ui.hoursEditor,
                            ui.addBusinessButton, ui.removeBusinessButton, ui.addCounterButton,
