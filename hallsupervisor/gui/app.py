@@ -51,14 +51,9 @@ def run_gui(args, db_path: Path) -> int:
 
     from hallsupervisor.gui.database_open import open_database
 
-    if getattr(args, "demo", False):
-        from hallsupervisor.demo.generate import build_demo
-        from hallsupervisor.storage.problems import DatabaseProblem
-
-        try:
-            build_demo(db_path)
-        except DatabaseProblem as problem:
-            log.warning("demo database not prepared: %s", problem)
+    demo = getattr(args, "demo", False)
+    if demo and not db_path.exists():
+        prepare_demo(db_path)
     opened = open_database(db_path)
     if opened is None:
         return 1
@@ -75,9 +70,22 @@ def run_gui(args, db_path: Path) -> int:
                      app.quit()))
     else:
         window.first_painted.connect(lambda: start_daily_backup(opened.store))
+        if demo:
+            # A reused demo is topped up to today once the window is up.
+            window.first_painted.connect(lambda: (prepare_demo(db_path), window.today.refresh()))
     code = app.exec()
     opened.close()
     return code
+
+
+def prepare_demo(db_path: Path) -> None:
+    from hallsupervisor.demo.generate import build_demo
+    from hallsupervisor.storage.problems import DatabaseProblem
+
+    try:
+        build_demo(db_path)
+    except DatabaseProblem as problem:
+        log.warning("demo database not prepared: %s", problem)
 
 
 def start_daily_backup(store) -> threading.Thread | None:

@@ -15,7 +15,6 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from hallsupervisor.gui.generated.ui_database_problem import Ui_DatabaseProblemDialog
 from hallsupervisor.storage import backup, problems
 from hallsupervisor.storage.database import Store
 from hallsupervisor.storage.lock import InstanceLock
@@ -34,6 +33,9 @@ class DatabaseProblemDialog(QDialog):
     def __init__(self, problem: DatabaseProblem, latest: backup.BackupFile | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        # Imported here: the form is only needed when something is wrong, not at every start.
+        from hallsupervisor.gui.generated.ui_database_problem import Ui_DatabaseProblemDialog
+
         self.ui = Ui_DatabaseProblemDialog()
         self.ui.setupUi(self)
         self.choice = QUIT

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import secrets
 import sqlite3
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -26,7 +24,13 @@ QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
 def new_id() -> str:
+    import uuid  # imported on first use: it pulls in several modules start-up does not need
+
     return str(uuid.uuid4())
+
+
+def _token() -> str:
+    return os.urandom(4).hex()
 
 
 def utc_now() -> str:
@@ -66,7 +70,7 @@ def folder_writable(path: Path) -> bool:
         return False
     if path.exists() and not os.access(path, os.W_OK):
         return False
-    probe = folder / f".hallsupervisor-write-test-{secrets.token_hex(4)}"
+    probe = folder / f".hallsupervisor-write-test-{_token()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()
@@ -236,7 +240,7 @@ class Store:
     def transaction(self) -> Iterator["Store"]:
         """All or nothing; nests as a savepoint inside an open transaction."""
         if self.conn.in_transaction:
-            name = f"sp_{secrets.token_hex(8)}"
+            name = f"sp_{_token()}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
