@@ -47,8 +47,9 @@ app.exec()
 
 def time_to_first_paint(command: list[str], env: dict) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     for line in process.stdout:
         if line.startswith("first paint"):
             elapsed = time.perf_counter() - started
@@ -64,12 +65,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="hallsupervisor-bench-")
-    env = {**os.environ, "HALLSUPERVISOR_HOME": home,
-           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "HALLSUPERVISOR_QUIT_AFTER_PAINT": "1"}
+    env = {
+        **os.environ,
+        "HALLSUPERVISOR_HOME": home,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HALLSUPERVISOR_QUIT_AFTER_PAINT": "1",
+    }
     db = Path(home) / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "hallsupervisor", "demo", "--db", str(db)],
-                   check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "hallsupervisor", "demo", "--db", str(db)],
+        check=True,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     app = [sys.executable, "-m", "hallsupervisor", "--demo", "--db", str(db)]
     bare = [sys.executable, "-c", BARE_WINDOW]
     time_to_first_paint(app, env)  # warm the file cache for both

@@ -18,56 +18,82 @@ EXIT_USAGE = 2
 
 
 def _db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--db", type=Path, required=required, metavar="PATH",
-                        help="数据库文件（默认：应用数据文件夹中的 hallsupervisor.sqlite）"
-                             " / database file")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        required=required,
+        metavar="PATH",
+        help="数据库文件（默认：应用数据文件夹中的 hallsupervisor.sqlite） / database file",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hallsupervisor",
         description="营业厅现场管理助手 — 打开主窗口；子命令用于无窗口的工作。"
-                    " / Hall supervisor's assistant: opens the main window; sub-commands "
-                    "work without one.",
+        " / Hall supervisor's assistant: opens the main window; sub-commands "
+        "work without one.",
     )
     _db_option(parser)
-    parser.add_argument("--demo", action="store_true",
-                        help="打开（必要时创建）演示数据库，含约 90 天的历史 / open the demo "
-                             "database with about 90 days of history")
-    parser.add_argument("--lang", choices=["zh_CN", "en"],
-                        help="界面语言（默认中文） / interface language (default Chinese)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="打开（必要时创建）演示数据库，含约 90 天的历史 / open the demo "
+        "database with about 90 days of history",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        help="界面语言（默认中文） / interface language (default Chinese)",
+    )
     parser.add_argument("--version", action="version", version=f"hallsupervisor {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="离屏打开临时数据库并绘制每个标签页，成功则退出码为 0 / build every "
-                             "tab offscreen on a temporary database and exit 0 when it works")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="离屏打开临时数据库并绘制每个标签页，成功则退出码为 0 / build every "
+        "tab offscreen on a temporary database and exit 0 when it works",
+    )
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
-    check = sub.add_parser("check", help="检查数据库是否完好 / integrity check of a database",
-                           description="检查数据库文件的完整性和数据中的问题；完好时退出码为 0。"
-                                       " / Checks the file and the data; exit 0 only when healthy.")
+    check = sub.add_parser(
+        "check",
+        help="检查数据库是否完好 / integrity check of a database",
+        description="检查数据库文件的完整性和数据中的问题；完好时退出码为 0。"
+        " / Checks the file and the data; exit 0 only when healthy.",
+    )
     _db_option(check)
 
-    demo = sub.add_parser("demo", help="创建演示数据库 / create the demo database",
-                          description="创建（或补足到今天）演示数据库，不打开窗口。"
-                                      " / Creates (or tops up) the demo database, no window.")
+    demo = sub.add_parser(
+        "demo",
+        help="创建演示数据库 / create the demo database",
+        description="创建（或补足到今天）演示数据库，不打开窗口。"
+        " / Creates (or tops up) the demo database, no window.",
+    )
     _db_option(demo, required=True)
 
-    backup = sub.add_parser("backup", help="备份数据库 / back up a database",
-                            description="把数据库备份到它旁边的 backups 文件夹，或 -o 指定的文件。"
-                                        " / Backs up to the backups folder beside it, or to -o.")
+    backup = sub.add_parser(
+        "backup",
+        help="备份数据库 / back up a database",
+        description="把数据库备份到它旁边的 backups 文件夹，或 -o 指定的文件。"
+        " / Backs up to the backups folder beside it, or to -o.",
+    )
     _db_option(backup)
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="备份文件路径 / backup file path")
+    backup.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="备份文件路径 / backup file path"
+    )
 
     restore = sub.add_parser(
-        "restore", help="从备份恢复 / restore from a backup",
+        "restore",
+        help="从备份恢复 / restore from a backup",
         description="用备份替换数据库；原文件改名保留，不会被删除。"
-                    " / Puts a backup in place of the database; the old file is renamed, kept.")
+        " / Puts a backup in place of the database; the old file is renamed, kept.",
+    )
     _db_option(restore)
     group = restore.add_mutually_exclusive_group(required=True)
     group.add_argument("backup_file", nargs="?", type=Path, help="备份文件 / backup file")
-    group.add_argument("--latest", action="store_true",
-                       help="使用最新的完好备份 / use the latest good backup")
+    group.add_argument(
+        "--latest", action="store_true", help="使用最新的完好备份 / use the latest good backup"
+    )
     group.add_argument("--list", action="store_true", help="列出备份 / list backups")
     return parser
 
@@ -172,8 +198,7 @@ def _cmd_restore(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": _cmd_check, "demo": _cmd_demo, "backup": _cmd_backup,
-            "restore": _cmd_restore}
+COMMANDS = {"check": _cmd_check, "demo": _cmd_demo, "backup": _cmd_backup, "restore": _cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:

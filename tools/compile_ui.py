@@ -20,7 +20,8 @@ HEADER = "# Generated from ui/{name} by tools/compile_ui.py - do not edit.\n"
 
 def uic_command() -> list[str]:
     exe = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-uic")
+        "pyside6-uic"
+    )
     if not exe:
         raise SystemExit("pyside6-uic not found: install PySide6-Essentials")
     return [exe]
@@ -34,14 +35,19 @@ def _trim_imports(code: str) -> str:
     for node in sorted(tree.body, key=lambda n: n.lineno, reverse=True):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
             names = [a.name for a in node.names if a.name in used]
-            replacement = (f"from {node.module} import {', '.join(names)}\n" if names else "")
-            lines[node.lineno - 1:node.end_lineno] = [replacement]
+            replacement = f"from {node.module} import {', '.join(names)}\n" if names else ""
+            lines[node.lineno - 1 : node.end_lineno] = [replacement]
     return "".join(lines)
 
 
 def compile_form(form: Path) -> str:
-    result = subprocess.run([*uic_command(), "--from-imports", str(form)], check=True,
-                            capture_output=True, text=True, encoding="utf-8")
+    result = subprocess.run(
+        [*uic_command(), "--from-imports", str(form)],
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     body = _trim_imports(result.stdout.replace("from  . import", "from . import"))
     return HEADER.format(name=form.name) + body
 
@@ -53,7 +59,8 @@ def target_for(form: Path) -> Path:
 def main() -> int:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     (OUT_DIR / "__init__.py").write_text(
-        '"""Modules generated from ui/*.ui by tools/compile_ui.py."""\n', encoding="utf-8")
+        '"""Modules generated from ui/*.ui by tools/compile_ui.py."""\n', encoding="utf-8"
+    )
     for form in sorted(UI_DIR.glob("*.ui")):
         target_for(form).write_text(compile_form(form), encoding="utf-8")
         print(f"{form.relative_to(ROOT)} -> {target_for(form).relative_to(ROOT)}")

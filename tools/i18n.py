@@ -32,8 +32,9 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    python = [p for p in sorted((ROOT / "hallsupervisor").rglob("*.py"))
-              if "generated" not in p.parts]
+    python = [
+        p for p in sorted((ROOT / "hallsupervisor").rglob("*.py")) if "generated" not in p.parts
+    ]
     return python + sorted((ROOT / "ui").glob("*.ui"))
 
 
@@ -42,9 +43,21 @@ def ts_file(language: str) -> Path:
 
 
 def lupdate(target: Path, language: str) -> str:
-    args = [_tool("pyside6-lupdate"), "-tr-function-alias", "translate+=_t",
-            "-source-language", "zh_CN", "-target-language", language, "-locations", "none",
-            "-no-obsolete", *[str(p.relative_to(ROOT)) for p in sources()], "-ts", str(target)]
+    args = [
+        _tool("pyside6-lupdate"),
+        "-tr-function-alias",
+        "translate+=_t",
+        "-source-language",
+        "zh_CN",
+        "-target-language",
+        language,
+        "-locations",
+        "none",
+        "-no-obsolete",
+        *[str(p.relative_to(ROOT)) for p in sources()],
+        "-ts",
+        str(target),
+    ]
     result = subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
     return result.stdout + result.stderr
 
@@ -59,8 +72,11 @@ def update() -> int:
 def release() -> int:
     for language in LANGUAGES:
         source = ts_file(language)
-        subprocess.run([_tool("pyside6-lrelease"), str(source), "-qm",
-                        str(source.with_suffix(".qm"))], check=True, capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
         print(f"{source.relative_to(ROOT)} -> {source.with_suffix('.qm').name}")
     return 0
 

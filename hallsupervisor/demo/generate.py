@@ -25,8 +25,13 @@ DEMO_SEED = 20261125
 HALL_NAME = "城东供电营业厅"
 
 DEMO_STAFF = [
-    StaffMember("王丽", "GD1001", "supervisor", ["pay", "enquiry", "change", "billing_dispute"],
-                "13800000001"),
+    StaffMember(
+        "王丽",
+        "GD1001",
+        "supervisor",
+        ["pay", "enquiry", "change", "billing_dispute"],
+        "13800000001",
+    ),
     StaffMember("李强", "GD1002", "counter", ["pay", "enquiry", "change"]),
     StaffMember("张敏", "GD1003", "counter", ["pay", "new_connection", "change"]),
     StaffMember("陈静", "GD1004", "counter", ["new_connection", "billing_dispute", "repair"]),
@@ -37,20 +42,32 @@ DEMO_STAFF = [
 ]
 
 # Relative arrivals per half hour from 08:30; the morning peak is the busiest.
-_SHAPE = [0.6, 1.0, 1.3, 1.4, 1.3, 1.1, 0.9, 0.6, 0.5, 0.6, 0.8, 1.0, 1.1, 1.1, 1.0, 0.9, 0.8,
-          0.5]
+_SHAPE = [0.6, 1.0, 1.3, 1.4, 1.3, 1.1, 0.9, 0.6, 0.5, 0.6, 0.8, 1.0, 1.1, 1.1, 1.0, 0.9, 0.8, 0.5]
 _WEEKDAY = {1: 1.25, 2: 1.05, 3: 1.0, 4: 1.0, 5: 1.1, 6: 0.7, 7: 0.55}
-_MIX = {"pay": 0.42, "enquiry": 0.2, "change": 0.12, "new_connection": 0.1,
-        "billing_dispute": 0.08, "repair": 0.08}
-_PREFIX = {"pay": "A", "enquiry": "B", "change": "C", "new_connection": "D",
-           "billing_dispute": "E", "repair": "F"}
+_MIX = {
+    "pay": 0.42,
+    "enquiry": 0.2,
+    "change": 0.12,
+    "new_connection": 0.1,
+    "billing_dispute": 0.08,
+    "repair": 0.08,
+}
+_PREFIX = {
+    "pay": "A",
+    "enquiry": "B",
+    "change": "C",
+    "new_connection": "D",
+    "billing_dispute": "E",
+    "repair": "F",
+}
 _BASE_PER_HALF_HOUR = 9.0
 
 HistoryBuilder = Callable[[Store, str, list[_dt.date], random.Random, _dt.datetime], None]
 
 
-def _ticket_history(store: Store, hall_id: str, days: list[_dt.date], rng: random.Random,
-                    now: _dt.datetime) -> None:
+def _ticket_history(
+    store: Store, hall_id: str, days: list[_dt.date], rng: random.Random, now: _dt.datetime
+) -> None:
     profile = halls.load_profile(store, hall_id)
     minutes = {b.code: b.handling_minutes for b in profile.business_types}
     counters = [(c.label, set(c.business_types)) for c in profile.counters]
@@ -61,13 +78,14 @@ def _ticket_history(store: Store, hall_id: str, days: list[_dt.date], rng: rando
             continue
         rows += _simulate_day(day, span, minutes, counters, rng, now)
     for start in range(0, len(rows), 2000):
-        chunk = rows[start:start + 2000]
+        chunk = rows[start : start + 2000]
         stamp = utc_now()
         store.conn.executemany(
             "INSERT OR IGNORE INTO tickets (id, hall_id, created_at, updated_at, ticket_no, "
             "business_type, issued_at, called_at, finished_at, counter) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(new_id(), hall_id, stamp, stamp, *row) for row in chunk])
+            [(new_id(), hall_id, stamp, stamp, *row) for row in chunk],
+        )
 
 
 def _simulate_day(day, span, minutes, counters, rng, now):
@@ -142,8 +160,9 @@ HISTORY_BUILDERS: list[HistoryBuilder] = [_ticket_history]
 
 def _history_days(store: Store, hall_id: str, today: _dt.date, days: int) -> list[_dt.date]:
     """The days still missing from the demo history, so a reused demo is topped up to today."""
-    last = store.scalar("SELECT max(substr(issued_at, 1, 10)) FROM tickets WHERE hall_id = ?",
-                        (hall_id,))
+    last = store.scalar(
+        "SELECT max(substr(issued_at, 1, 10)) FROM tickets WHERE hall_id = ?", (hall_id,)
+    )
     first = today - _dt.timedelta(days=days - 1)
     if last:
         first = max(first, _dt.date.fromisoformat(last) + _dt.timedelta(days=1))
@@ -151,8 +170,9 @@ def _history_days(store: Store, hall_id: str, today: _dt.date, days: int) -> lis
     return [first + _dt.timedelta(days=i) for i in range(max(0, count))]
 
 
-def build_demo(path: Path, *, now: _dt.datetime | None = None, days: int = DEMO_DAYS,
-               seed: int = DEMO_SEED) -> Path:
+def build_demo(
+    path: Path, *, now: _dt.datetime | None = None, days: int = DEMO_DAYS, seed: int = DEMO_SEED
+) -> Path:
     """Creates the demo database at `path`, or tops up an existing one to `now`."""
     now = now or _dt.datetime.now()
     store = Store.open(path)
@@ -162,10 +182,17 @@ def build_demo(path: Path, *, now: _dt.datetime | None = None, days: int = DEMO_
             pack = get_pack("electricity_hall")
             profile = pack.profile_defaults(HALL_NAME, "示例市城东区")
             profile.counters = profile.counters[:3]
-            profile.counters[2].business_types = ["new_connection", "change", "billing_dispute",
-                                                  "repair", "enquiry"]
-            profile.staff = [StaffMember(s.name, s.employee_no, s.role, list(s.skills), s.phone)
-                             for s in DEMO_STAFF]
+            profile.counters[2].business_types = [
+                "new_connection",
+                "change",
+                "billing_dispute",
+                "repair",
+                "enquiry",
+            ]
+            profile.staff = [
+                StaffMember(s.name, s.employee_no, s.role, list(s.skills), s.phone)
+                for s in DEMO_STAFF
+            ]
             hall_id = halls.create_hall(store, profile)
             halls.set_setting(store, hall_id, "demo", "1")
         day_list = _history_days(store, hall_id, now.date(), days)

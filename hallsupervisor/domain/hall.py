@@ -98,9 +98,21 @@ def validate_opening_hours(hours: OpeningHours) -> list[Message]:
             continue
         start, end = span
         if not (valid_time(start) and valid_time(end)):
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "{day}：时间应写成 HH:MM，例如 08:30"), {"day": _weekday(day)}))
+            errors.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Hall", "{day}：时间应写成 HH:MM，例如 08:30"),
+                    {"day": _weekday(day)},
+                )
+            )
         elif start >= end:
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "{day}：开门时间应早于关门时间"), {"day": _weekday(day)}))
+            errors.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Hall", "{day}：开门时间应早于关门时间"),
+                    {"day": _weekday(day)},
+                )
+            )
     return errors
 
 
@@ -136,6 +148,12 @@ def validate_profile(profile: HallProfile) -> list[Message]:
         if not b.name.strip():
             errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "业务类型名称不能为空")))
         if not b.handling_minutes or b.handling_minutes <= 0:
-            errors.append(Message(CTX, QT_TRANSLATE_NOOP("Hall", "“{name}”的平均办理时长应大于 0 分钟"), {"name": b.name}))
+            errors.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Hall", "“{name}”的平均办理时长应大于 0 分钟"),
+                    {"name": b.name},
+                )
+            )
     errors += validate_opening_hours(profile.opening_hours)
     return errors

@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from hallsupervisor import paths
-from hallsupervisor.domain.hall import (BusinessType, Counter, HallProfile,
-                                        opening_hours_from_json)
+from hallsupervisor.domain.hall import BusinessType, Counter, HallProfile, opening_hours_from_json
 
 
 @dataclass(frozen=True)
@@ -34,13 +33,21 @@ class Pack:
     def profile_defaults(self, name: str = "", region: str = "") -> HallProfile:
         """A new hall profile filled in from this pack."""
         return HallProfile(
-            name=name, kind=self.kind, region=region, pack=self.id,
+            name=name,
+            kind=self.kind,
+            region=region,
+            pack=self.id,
             opening_hours=opening_hours_from_json(self.data.get("opening_hours", {})),
-            business_types=[BusinessType(b["code"], b["name"], float(b["handling_minutes"]),
-                                         b.get("name_en", ""))
-                            for b in self.data.get("business_types", [])],
-            counters=[Counter(c["label"], list(c.get("business_types", [])))
-                      for c in self.data.get("counters", [])],
+            business_types=[
+                BusinessType(
+                    b["code"], b["name"], float(b["handling_minutes"]), b.get("name_en", "")
+                )
+                for b in self.data.get("business_types", [])
+            ],
+            counters=[
+                Counter(c["label"], list(c.get("business_types", [])))
+                for c in self.data.get("counters", [])
+            ],
         )
 
 
@@ -49,9 +56,19 @@ def _load_all(folder: Path) -> tuple[Pack, ...]:
     packs = []
     for pack_file in sorted(folder.glob("*/pack.json")):
         data = json.loads(pack_file.read_text(encoding="utf-8"))
-        packs.append(Pack(data["id"], data["kind"], data.get("size", "city"), data["name"],
-                          data.get("name_en", ""), data.get("description", ""),
-                          data.get("description_en", ""), pack_file.parent, data))
+        packs.append(
+            Pack(
+                data["id"],
+                data["kind"],
+                data.get("size", "city"),
+                data["name"],
+                data.get("name_en", ""),
+                data.get("description", ""),
+                data.get("description_en", ""),
+                pack_file.parent,
+                data,
+            )
+        )
     return tuple(packs)
 
 

@@ -25,6 +25,10 @@ OK = "ok"
 INFO = "info"
 STATE_ORDER = [LATE, WARN, DUE, NOW, OPEN, OK, INFO]
 
+# Minutes from ticket to call, from whole seconds: julianday() arithmetic is floating point
+# and makes a wait of exactly 10:00 come out a hair over 10.
+WAIT = "(strftime('%s', called_at) - strftime('%s', issued_at)) / 60.0"
+
 
 def _m(text: str, **args) -> Message:
     return Message(CTX, text, args)
@@ -70,20 +74,54 @@ def hall_status_section(ctx: TodayContext) -> TodaySection:
     elif is_open(profile.opening_hours, weekday, hhmm):
         close = _dt.datetime.combine(now.date(), _dt.time.fromisoformat(span[1]))
         left = (close - now).total_seconds() / 60
-        items.append(TodayItem(NOW, _m(QT_TRANSLATE_NOOP("Today", "营业中，{close} 结束营业（还有 {left}）。"),
-            close=span[1], left=_minutes_text(left))))
+        items.append(
+            TodayItem(
+                NOW,
+                _m(
+                    QT_TRANSLATE_NOOP("Today", "营业中，{close} 结束营业（还有 {left}）。"),
+                    close=span[1],
+                    left=_minutes_text(left),
+                ),
+            )
+        )
     elif hhmm < span[0]:
-        items.append(TodayItem(DUE, _m(QT_TRANSLATE_NOOP("Today", "今天 {open} 开门，{close} 结束营业。"), open=span[0], close=span[1])))
+        items.append(
+            TodayItem(
+                DUE,
+                _m(
+                    QT_TRANSLATE_NOOP("Today", "今天 {open} 开门，{close} 结束营业。"),
+                    open=span[0],
+                    close=span[1],
+                ),
+            )
+        )
     else:
-        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP("Today", "今天已于 {close} 结束营业。"), close=span[1])))
+        items.append(
+            TodayItem(
+                INFO, _m(QT_TRANSLATE_NOOP("Today", "今天已于 {close} 结束营业。"), close=span[1])
+            )
+        )
     staff_by_role: dict[str, int] = {}
     for member in profile.staff:
         staff_by_role[member.role] = staff_by_role.get(member.role, 0) + 1
-    roles = [_m("{role} {count}", role=Message("Hall", ROLES.get(role, role)), count=count)
-             for role, count in staff_by_role.items()]
-    items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP("Today", "{counters} 个窗口，{business} 类业务，{staff} 名员工。"),
-        counters=len(profile.counters), business=len(profile.business_types),
-        staff=len(profile.staff)), _m("{roles}", roles=roles) if roles else None))
+    roles = [
+        _m("{role} {count}", role=Message("Hall", ROLES.get(role, role)), count=count)
+        for role, count in staff_by_role.items()
+    ]
+    items.append(
+        TodayItem(
+            INFO,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Today", "{counters} 个窗口，{business} 类业务，{staff} 名员工。"
+                ),
+                counters=len(profile.counters),
+                business=len(profile.business_types),
+                staff=len(profile.staff),
+            ),
+            _m("{roles}", roles=roles) if roles else None,
+        )
+    )
     return TodaySection("hall", _m(QT_TRANSLATE_NOOP("Today", "营业状态")), items, order=10)
 
 
@@ -95,19 +133,28 @@ def queue_section(ctx: TodayContext) -> TodaySection | None:
     today = store.one(
         "SELECT count(*) AS issued, "
         " sum(called_at IS NULL AND finished_at IS NULL) AS waiting, "
-        " avg((julianday(called_at) - julianday(issued_at)) * 1440) AS avg_wait, "
-        " max((julianday(called_at) - julianday(issued_at)) * 1440) AS max_wait "
+        f" avg({WAIT}) AS avg_wait, "
+        f" max({WAIT}) AS max_wait "
         "FROM tickets WHERE hall_id = ? AND issued_at >= ? AND issued_at < ? "
         "AND issued_at <= ?",
-        (hall_id, day, (now.date() + _dt.timedelta(days=1)).isoformat(),
-         now.strftime("%Y-%m-%d %H:%M:%S")))
+        (
+            hall_id,
+            day,
+            (now.date() + _dt.timedelta(days=1)).isoformat(),
+            now.strftime("%Y-%m-%d %H:%M:%S"),
+        ),
+    )
     past_days = [(now.date() - _dt.timedelta(days=7 * k)) for k in range(1, 5)]
     past_counts = []
     for past in past_days:
         limit = _dt.datetime.combine(past, now.time()).strftime("%Y-%m-%d %H:%M:%S")
-        past_counts.append(store.scalar(
-            "SELECT count(*) FROM tickets WHERE hall_id = ? AND issued_at >= ? "
-            "AND issued_at <= ?", (hall_id, past.isoformat(), limit)))
+        past_counts.append(
+            store.scalar(
+                "SELECT count(*) FROM tickets WHERE hall_id = ? AND issued_at >= ? "
+                "AND issued_at <= ?",
+                (hall_id, past.isoformat(), limit),
+            )
+        )
     has_history = any(past_counts)
     if not today["issued"] and not has_history:
         return None
@@ -115,66 +162,126 @@ def queue_section(ctx: TodayContext) -> TodaySection | None:
     if today["issued"]:
         names = {b.code: b.display_name(ctx.language) for b in ctx.profile.business_types}
         waiting_by_type = [
-            _m("{name} {count}", name=names.get(r["business_type"], r["business_type"]),
-               count=r["n"])
+            _m(
+                "{name} {count}",
+                name=names.get(r["business_type"], r["business_type"]),
+                count=r["n"],
+            )
             for r in store.query(
                 "SELECT business_type, count(*) AS n FROM tickets WHERE hall_id = ? "
                 "AND issued_at >= ? AND issued_at <= ? AND called_at IS NULL "
                 "AND finished_at IS NULL GROUP BY business_type ORDER BY n DESC",
-                (hall_id, day, now.strftime("%Y-%m-%d %H:%M:%S")))]
-        items.append(TodayItem(NOW if today["waiting"] else INFO, _m(QT_TRANSLATE_NOOP(
-            "Today", "今天已取号 {issued} 张，现在等候 {waiting} 人。"),
-            issued=today["issued"], waiting=today["waiting"] or 0),
-            _m("{types}", types=waiting_by_type) if waiting_by_type else None))
+                (hall_id, day, now.strftime("%Y-%m-%d %H:%M:%S")),
+            )
+        ]
+        items.append(
+            TodayItem(
+                NOW if today["waiting"] else INFO,
+                _m(
+                    QT_TRANSLATE_NOOP("Today", "今天已取号 {issued} 张，现在等候 {waiting} 人。"),
+                    issued=today["issued"],
+                    waiting=today["waiting"] or 0,
+                ),
+                _m("{types}", types=waiting_by_type) if waiting_by_type else None,
+            )
+        )
         if today["avg_wait"] is not None:
             # Counter service should start within 10 minutes of taking a ticket.
             long_wait = (today["max_wait"] or 0) > 10
-            items.append(TodayItem(WARN if long_wait else OK, _m(QT_TRANSLATE_NOOP("Today", "平均等候 {avg}，最长 {max}。"),
-                avg=_minutes_text(today["avg_wait"]), max=_minutes_text(today["max_wait"]))))
+            items.append(
+                TodayItem(
+                    WARN if long_wait else OK,
+                    _m(
+                        QT_TRANSLATE_NOOP("Today", "平均等候 {avg}，最长 {max}。"),
+                        avg=_minutes_text(today["avg_wait"]),
+                        max=_minutes_text(today["max_wait"]),
+                    ),
+                )
+            )
     else:
         items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP("Today", "今天还没有取号记录。"))))
     if has_history:
         usual = sum(past_counts) / len([c for c in past_counts if c] or [1])
-        items.append(TodayItem(INFO, _m(QT_TRANSLATE_NOOP("Today", "近四周同一天到这个时候平均取号 {usual} 张。"), usual=round(usual))))
+        items.append(
+            TodayItem(
+                INFO,
+                _m(
+                    QT_TRANSLATE_NOOP("Today", "近四周同一天到这个时候平均取号 {usual} 张。"),
+                    usual=round(usual),
+                ),
+            )
+        )
     return TodaySection("queue", _m(QT_TRANSLATE_NOOP("Today", "排队情况")), items, order=30)
 
 
 def previous_day_section(ctx: TodayContext) -> TodaySection | None:
     """How the last day with tickets went: volume, waits, customers who left unserved."""
     store, hall_id = ctx.store, ctx.profile.id
-    last = store.scalar("SELECT max(substr(issued_at, 1, 10)) FROM tickets "
-                        "WHERE hall_id = ? AND issued_at < ?", (hall_id, ctx.now.date().isoformat()))
+    last = store.scalar(
+        "SELECT max(substr(issued_at, 1, 10)) FROM tickets WHERE hall_id = ? AND issued_at < ?",
+        (hall_id, ctx.now.date().isoformat()),
+    )
     if not last:
         return None
     day_after = (_dt.date.fromisoformat(last) + _dt.timedelta(days=1)).isoformat()
     row = store.one(
         "SELECT count(*) AS issued, sum(finished_at IS NOT NULL) AS served, "
         " sum(called_at IS NULL AND finished_at IS NULL) AS left_unserved, "
-        " avg((julianday(called_at) - julianday(issued_at)) * 1440) AS avg_wait, "
+        f" avg({WAIT}) AS avg_wait, "
         " avg(CASE WHEN called_at IS NULL THEN NULL "
-        "     WHEN (julianday(called_at) - julianday(issued_at)) * 1440 <= 10 THEN 1.0 "
+        f"     WHEN {WAIT} <= 10 THEN 1.0 "
         "     ELSE 0.0 END) AS within "
         "FROM tickets WHERE hall_id = ? AND issued_at >= ? AND issued_at < ?",
-        (hall_id, last, day_after))
+        (hall_id, last, day_after),
+    )
     busiest = store.one(
         "SELECT substr(issued_at, 12, 2) AS hour, count(*) AS n FROM tickets "
         "WHERE hall_id = ? AND issued_at >= ? AND issued_at < ? GROUP BY hour "
-        "ORDER BY n DESC, hour LIMIT 1", (hall_id, last, day_after))
+        "ORDER BY n DESC, hour LIMIT 1",
+        (hall_id, last, day_after),
+    )
     day = _dt.date.fromisoformat(last)
-    items = [TodayItem(INFO, _m(QT_TRANSLATE_NOOP(
-        "Today", "取号 {issued} 张，办结 {served} 张，最忙的时段是 {hour}:00–{next}:00（{busy} 张）。"),
-        issued=row["issued"], served=row["served"] or 0, hour=busiest["hour"],
-        next=f"{int(busiest['hour']) + 1:02d}", busy=busiest["n"]))]
+    items = [
+        TodayItem(
+            INFO,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Today",
+                    "取号 {issued} 张，办结 {served} 张，最忙的时段是 {hour}:00–{next}:00（{busy} 张）。",
+                ),
+                issued=row["issued"],
+                served=row["served"] or 0,
+                hour=busiest["hour"],
+                next=f"{int(busiest['hour']) + 1:02d}",
+                busy=busiest["n"],
+            ),
+        )
+    ]
     if row["avg_wait"] is not None:
         share = round((row["within"] or 0) * 100)
-        items.append(TodayItem(OK if share >= 80 else WARN, _m(QT_TRANSLATE_NOOP(
-            "Today", "平均等候 {avg}，{share}% 的顾客在 10 分钟内被叫号。"),
-            avg=_minutes_text(row["avg_wait"]), share=share)))
+        items.append(
+            TodayItem(
+                OK if share >= 80 else WARN,
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Today", "平均等候 {avg}，{share}% 的顾客在 10 分钟内被叫号。"
+                    ),
+                    avg=_minutes_text(row["avg_wait"]),
+                    share=share,
+                ),
+            )
+        )
     if row["left_unserved"]:
-        items.append(TodayItem(WARN, _m(QT_TRANSLATE_NOOP(
-            "Today", "{count} 位顾客取号后未办理就离开了。"), count=row["left_unserved"])))
-    title = _m(QT_TRANSLATE_NOOP("Today", "上一个营业日（{date}）"),
-               date=f"{day.month}/{day.day}")
+        items.append(
+            TodayItem(
+                WARN,
+                _m(
+                    QT_TRANSLATE_NOOP("Today", "{count} 位顾客取号后未办理就离开了。"),
+                    count=row["left_unserved"],
+                ),
+            )
+        )
+    title = _m(QT_TRANSLATE_NOOP("Today", "上一个营业日（{date}）"), date=f"{day.month}/{day.day}")
     return TodaySection("previous_day", title, items, order=40)
 
 
@@ -185,8 +292,9 @@ SECTIONS: list[Callable[[TodayContext], TodaySection | None]] = [
 ]
 
 
-def build_today(store, profile: HallProfile, now: _dt.datetime | None = None,
-                language: str = "zh_CN") -> list[TodaySection]:
+def build_today(
+    store, profile: HallProfile, now: _dt.datetime | None = None, language: str = "zh_CN"
+) -> list[TodaySection]:
     ctx = TodayContext(store, profile, now or _dt.datetime.now(), language)
     sections = [s for s in (builder(ctx) for builder in SECTIONS) if s is not None]
     sections.sort(key=lambda s: s.order)
@@ -196,8 +304,13 @@ def build_today(store, profile: HallProfile, now: _dt.datetime | None = None,
 def date_heading(day: _dt.date) -> Message:
     from hallsupervisor.domain.hall import WEEKDAYS
 
-    return _m(QT_TRANSLATE_NOOP("Today", "{y}年{mo}月{d}日 {weekday}"), y=day.year, mo=day.month,
-              d=day.day, weekday=Message("Hall", WEEKDAYS[day.isoweekday()]))
+    return _m(
+        QT_TRANSLATE_NOOP("Today", "{y}年{mo}月{d}日 {weekday}"),
+        y=day.year,
+        mo=day.month,
+        d=day.day,
+        weekday=Message("Hall", WEEKDAYS[day.isoweekday()]),
+    )
 
 
 def kind_label(kind: str) -> Message:

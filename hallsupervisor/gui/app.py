@@ -10,7 +10,7 @@ import threading
 import time
 from pathlib import Path
 
-from hallsupervisor import APP_NAME, ORG_NAME, __version__, logs
+from hallsupervisor import APP_NAME, ORG_NAME, __version__, logs, paths
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,7 @@ QUIT_AFTER_PAINT_ENV = "HALLSUPERVISOR_QUIT_AFTER_PAINT"
 
 def create_application(argv: list[str] | None = None, language: str | None = None):
     """The QApplication with fonts, translations and the crash handler installed."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from hallsupervisor.gui import crash, fonts, i18n
@@ -29,6 +30,10 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    icon = QIcon()
+    for size in (48, 256):
+        icon.addFile(str(paths.resources_dir() / "icons" / f"hallsupervisor-{size}.png"))
+    app.setWindowIcon(icon)
     settings = Settings()
     fonts.install_fonts(app)
     scale = settings.get("ui/font_scale")
@@ -66,8 +71,11 @@ def run_gui(args, db_path: Path) -> int:
     window.show()
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.first_painted.connect(
-            lambda: (print(f"first paint {time.perf_counter() - started:.3f}s", flush=True),
-                     app.quit()))
+            lambda: (
+                print(f"first paint {time.perf_counter() - started:.3f}s", flush=True),
+                app.quit(),
+            )
+        )
     else:
         window.first_painted.connect(lambda: start_daily_backup(opened.store))
         if demo:

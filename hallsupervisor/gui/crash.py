@@ -26,14 +26,16 @@ show_dialog = None
 _showing = False
 
 
-
 def user_message_for(exc: BaseException) -> str | None:
     """A plain message for errors the user can fix; None for bugs."""
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc).lower()
         if "readonly" in text or "read-only" in text:
-            return _t("Crash", "无法保存：数据库是只读的（可能在另一个窗口中打开，或所在文件夹不可写）。"
-                       "刚才的修改没有保存。")
+            return _t(
+                "Crash",
+                "无法保存：数据库是只读的（可能在另一个窗口中打开，或所在文件夹不可写）。"
+                "刚才的修改没有保存。",
+            )
         if "disk" in text and "full" in text:
             return _t("Crash", "无法保存：磁盘已满。请清理磁盘空间后重试，刚才的修改没有保存。")
         if "locked" in text or "busy" in text:
@@ -55,9 +57,14 @@ def handle_exception(exc_type, exc, tb) -> None:
         title, body = _t("Crash", "无法保存"), friendly
     else:
         title = _t("Crash", "出现了意外错误")
-        body = "\n\n".join([
-            _t("Crash", "软件遇到了一个意外错误，已经记录在日志中。已保存的数据不受影响。"),
-            _t("Crash", "请把下面这个日志文件发给技术支持：{path}").format(path=logs.log_file())])
+        body = "\n\n".join(
+            [
+                _t("Crash", "软件遇到了一个意外错误，已经记录在日志中。已保存的数据不受影响。"),
+                _t("Crash", "请把下面这个日志文件发给技术支持：{path}").format(
+                    path=logs.log_file()
+                ),
+            ]
+        )
     if show_dialog is not None:
         show_dialog(title, body, details)
         return
@@ -66,8 +73,9 @@ def handle_exception(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Warning if friendly else QMessageBox.Icon.Critical,
-                          title, body)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if friendly else QMessageBox.Icon.Critical, title, body
+        )
         if not friendly:
             box.setDetailedText(details)
         box.exec()

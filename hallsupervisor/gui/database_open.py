@@ -28,10 +28,13 @@ log = logging.getLogger(__name__)
 RESTORE, READ_ONLY, OPEN_OTHER, QUIT = "restore", "read_only", "open_other", "quit"
 
 
-
 class DatabaseProblemDialog(QDialog):
-    def __init__(self, problem: DatabaseProblem, latest: backup.BackupFile | None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        problem: DatabaseProblem,
+        latest: backup.BackupFile | None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         # Imported here: the form is only needed when something is wrong, not at every start.
         from hallsupervisor.gui.generated.ui_database_problem import Ui_DatabaseProblemDialog
@@ -41,13 +44,19 @@ class DatabaseProblemDialog(QDialog):
         self.choice = QUIT
         self.ui.message.setText(_t("DatabaseProblem", problem.message))
         self.ui.pathLabel.setText(_t("DatabaseProblem", "文件：{path}").format(path=problem.path))
-        self.ui.keepNote.setText(_t("DatabaseProblem", problems.KEEP_NOTE) if problem.restorable else "")
+        self.ui.keepNote.setText(
+            _t("DatabaseProblem", problems.KEEP_NOTE) if problem.restorable else ""
+        )
         self.ui.keepNote.setVisible(problem.restorable)
         can_restore = problem.restorable and latest is not None
         if problem.restorable:
             self.ui.backupLabel.setText(
-                _t("DatabaseProblem", "最近的完好备份：{time}").format(time=f"{latest.taken_at:%Y-%m-%d %H:%M}")
-                if latest else _t("DatabaseProblem", "没有找到这个数据库的完好备份。"))
+                _t("DatabaseProblem", "最近的完好备份：{time}").format(
+                    time=f"{latest.taken_at:%Y-%m-%d %H:%M}"
+                )
+                if latest
+                else _t("DatabaseProblem", "没有找到这个数据库的完好备份。")
+            )
         else:
             self.ui.backupLabel.hide()
         if problem.kind == problems.IN_USE:
@@ -55,10 +64,12 @@ class DatabaseProblemDialog(QDialog):
         self.ui.restoreButton.setVisible(can_restore)
         self.ui.readOnlyButton.setVisible(problem.kind in (problems.READ_ONLY, problems.IN_USE))
         self.ui.openOtherButton.setVisible(problem.kind != problems.IN_USE)
-        for button, choice in ((self.ui.restoreButton, RESTORE),
-                               (self.ui.readOnlyButton, READ_ONLY),
-                               (self.ui.openOtherButton, OPEN_OTHER),
-                               (self.ui.quitButton, QUIT)):
+        for button, choice in (
+            (self.ui.restoreButton, RESTORE),
+            (self.ui.readOnlyButton, READ_ONLY),
+            (self.ui.openOtherButton, OPEN_OTHER),
+            (self.ui.quitButton, QUIT),
+        ):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         default = self.ui.restoreButton if can_restore else self.ui.readOnlyButton
         if default.isVisible():
@@ -77,9 +88,12 @@ def ask_with_dialog(problem: DatabaseProblem, latest: backup.BackupFile | None) 
 
 def choose_other_file(current: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        None, _t("DatabaseProblem", "打开或新建数据库"), str(current.parent),
+        None,
+        _t("DatabaseProblem", "打开或新建数据库"),
+        str(current.parent),
         _t("DatabaseProblem", "营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
     return Path(name) if name else None
 
 
@@ -94,8 +108,9 @@ class OpenedDatabase:
             self.lock.release()
 
 
-def open_database(db_path: Path, *, ask: Callable = ask_with_dialog,
-                  choose_file: Callable = choose_other_file) -> OpenedDatabase | None:
+def open_database(
+    db_path: Path, *, ask: Callable = ask_with_dialog, choose_file: Callable = choose_other_file
+) -> OpenedDatabase | None:
     """Opens `db_path` for this window, resolving problems with the user; None means quit."""
     db_path = Path(db_path)
     while True:

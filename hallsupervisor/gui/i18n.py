@@ -29,8 +29,7 @@ def install(app: QCoreApplication, language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale("zh_CN")
-                       if language == "zh_CN" else QLocale("en_US"))
+    QLocale.setDefault(QLocale("zh_CN") if language == "zh_CN" else QLocale("en_US"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_catalog = QTranslator(app)
     if qt_catalog.load(f"qtbase_{language}", qt_dir):

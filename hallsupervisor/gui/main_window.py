@@ -8,8 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from hallsupervisor import __version__, logs, paths
 from hallsupervisor.domain import QT_TRANSLATE_NOOP
@@ -35,13 +34,13 @@ FEATURE_PAGES = [
 ]
 
 
-
 class MainWindow(QMainWindow):
     first_painted = Signal()
     profile_changed = Signal()
 
-    def __init__(self, opened: OpenedDatabase, settings: Settings,
-                 parent: QWidget | None = None, clock=None):
+    def __init__(
+        self, opened: OpenedDatabase, settings: Settings, parent: QWidget | None = None, clock=None
+    ):
         super().__init__(parent)
         self.opened = opened
         self.store = opened.store
@@ -72,7 +71,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
     def _setup_status_bar(self) -> None:
-        self.db_label = QLabel(_t("MainWindow", "数据库：{path}").format(path=self.store.path), self)
+        self.db_label = QLabel(
+            _t("MainWindow", "数据库：{path}").format(path=self.store.path), self
+        )
         self.db_label.setObjectName("dbLabel")
         self.db_label.setToolTip(str(self.store.path))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -90,9 +91,11 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self.restore_backup)
         ui.actionCheckDatabase.triggered.connect(self.check_database)
         ui.actionOpenDataFolder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent)))
+        )
         ui.actionOpenLogFolder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+        )
         ui.actionHallProfile.triggered.connect(self.edit_hall_profile)
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionAbout.triggered.connect(self.show_about)
@@ -144,8 +147,11 @@ class MainWindow(QMainWindow):
         if halls.current_hall_id(self.store):
             return True
         if self.store.read_only:
-            QMessageBox.warning(self, _t("MainWindow", "还没有营业厅资料"),
-                                _t("MainWindow", "这个数据库还没有营业厅资料，而当前是只读模式，无法填写。"))
+            QMessageBox.warning(
+                self,
+                _t("MainWindow", "还没有营业厅资料"),
+                _t("MainWindow", "这个数据库还没有营业厅资料，而当前是只读模式，无法填写。"),
+            )
             return False
         from hallsupervisor.gui.profile.wizard import SetupWizard
 
@@ -178,24 +184,41 @@ class MainWindow(QMainWindow):
 
         findings = check_database(self.store.path)
         lines = [f"• {i18n.text(f.message)}" for f in findings]
-        verdict = _t("MainWindow", "数据库完好。") if is_healthy(findings) else _t("MainWindow", "发现问题，见下面的说明。")
+        verdict = (
+            _t("MainWindow", "数据库完好。")
+            if is_healthy(findings)
+            else _t("MainWindow", "发现问题，见下面的说明。")
+        )
         QMessageBox.information(self, _t("MainWindow", "检查数据库"), "\n".join([verdict, *lines]))
 
     def restore_backup(self) -> None:
         found = [b for b in backup.list_backups(self.store.path)]
         if not found:
-            QMessageBox.information(self, _t("MainWindow", "从备份恢复"), _t("MainWindow", "还没有这个数据库的备份。"))
+            QMessageBox.information(
+                self, _t("MainWindow", "从备份恢复"), _t("MainWindow", "还没有这个数据库的备份。")
+            )
             return
         labels = [f"{b.taken_at:%Y-%m-%d %H:%M:%S}  ({b.reason})" for b in found]
         choice, ok = QInputDialog.getItem(
-            self, _t("MainWindow", "从备份恢复"),
-            _t("MainWindow", "选择要恢复的备份。当前数据库会改名保留，不会被删除；恢复后软件会重新启动。"),
-            labels, 0, False)
+            self,
+            _t("MainWindow", "从备份恢复"),
+            _t(
+                "MainWindow",
+                "选择要恢复的备份。当前数据库会改名保留，不会被删除；恢复后软件会重新启动。",
+            ),
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return
         chosen = found[labels.index(choice)]
         if not backup.is_healthy(chosen.path):
-            QMessageBox.warning(self, _t("MainWindow", "从备份恢复"), _t("MainWindow", "这个备份文件已损坏，不能使用。"))
+            QMessageBox.warning(
+                self,
+                _t("MainWindow", "从备份恢复"),
+                _t("MainWindow", "这个备份文件已损坏，不能使用。"),
+            )
             return
         path = self.store.path
         self.opened.close()
@@ -205,9 +228,12 @@ class MainWindow(QMainWindow):
 
     def open_other_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, _t("MainWindow", "打开或新建数据库"), str(self.store.path.parent),
+            self,
+            _t("MainWindow", "打开或新建数据库"),
+            str(self.store.path.parent),
             _t("MainWindow", "营业厅数据库 (*.sqlite *.db);;所有文件 (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if name:
             self.relaunch(["--db", name])
 
@@ -230,27 +256,41 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("ui/language", language)
         answer = QMessageBox.question(
-            self, _t("MainWindow", "切换语言"), _t("MainWindow", "界面语言将在重新启动后切换。现在重新启动吗？"))
+            self,
+            _t("MainWindow", "切换语言"),
+            _t("MainWindow", "界面语言将在重新启动后切换。现在重新启动吗？"),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.relaunch(["--lang", language])
 
     def show_shortcuts(self) -> None:
         rows = [(f"Ctrl+{i + 1}", self.tabs.tabText(i)) for i in range(self.tabs.count())]
-        rows += [("Ctrl+Shift+P", _t("MainWindow", "营业厅资料")), ("Ctrl+O", _t("MainWindow", "打开数据库")),
-                 ("Ctrl+Q", _t("MainWindow", "退出")), ("F1", _t("MainWindow", "键盘快捷键"))]
+        rows += [
+            ("Ctrl+Shift+P", _t("MainWindow", "营业厅资料")),
+            ("Ctrl+O", _t("MainWindow", "打开数据库")),
+            ("Ctrl+Q", _t("MainWindow", "退出")),
+            ("F1", _t("MainWindow", "键盘快捷键")),
+        ]
         text = "\n".join(f"{key:<14}{what}" for key, what in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, _t("MainWindow", "键盘快捷键"), text, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, _t("MainWindow", "键盘快捷键"), text, parent=self
+        )
         box.setStyleSheet("QLabel { font-family: monospace; }")
         box.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, _t("MainWindow", "关于"), _t("MainWindow", 
-            "<h3>营业厅现场管理助手 {version}</h3>"
-            "<p>供电、供热、电信营业厅值班长的现场管理工具：巡检、触点地图、排队与排班、突发事件。</p>"
-            "<p>所有数据保存在本机的一个文件中，无需联网：<br>{db}</p>"
-            "<p>日志文件：{log}</p>"
-            "<p>中文字体：文泉驿微米黑（Apache 2.0 许可）。</p>").format(
-                version=__version__, db=_html(self.store.path), log=_html(logs.log_file())))
+        QMessageBox.about(
+            self,
+            _t("MainWindow", "关于"),
+            _t(
+                "MainWindow",
+                "<h3>营业厅现场管理助手 {version}</h3>"
+                "<p>供电、供热、电信营业厅值班长的现场管理工具：巡检、触点地图、排队与排班、突发事件。</p>"
+                "<p>所有数据保存在本机的一个文件中，无需联网：<br>{db}</p>"
+                "<p>日志文件：{log}</p>"
+                "<p>中文字体：文泉驿微米黑（Apache 2.0 许可）。</p>",
+            ).format(version=__version__, db=_html(self.store.path), log=_html(logs.log_file())),
+        )
 
 
 def _html(value: Path | str) -> str:

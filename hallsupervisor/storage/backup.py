@@ -39,8 +39,13 @@ def _now() -> _dt.datetime:
     return _dt.datetime.now()
 
 
-def make_backup(db_path: Path, *, reason: str = "manual", conn: sqlite3.Connection | None = None,
-                target: Path | None = None) -> Path:
+def make_backup(
+    db_path: Path,
+    *,
+    reason: str = "manual",
+    conn: sqlite3.Connection | None = None,
+    target: Path | None = None,
+) -> Path:
     """Copies the database to the backup folder (or `target`) and verifies the copy."""
     db_path = Path(db_path)
     if target is None:
@@ -108,8 +113,9 @@ def latest_good_backup(db_path: Path) -> BackupFile | None:
     return None
 
 
-def daily_backup_if_due(db_path: Path, conn: sqlite3.Connection | None = None,
-                        today: _dt.date | None = None) -> Path | None:
+def daily_backup_if_due(
+    db_path: Path, conn: sqlite3.Connection | None = None, today: _dt.date | None = None
+) -> Path | None:
     """Takes today's backup unless one exists, then keeps the newest KEEP_DAILY."""
     today = today or _now().date()
     daily = [b for b in list_backups(db_path) if b.reason == DAILY]

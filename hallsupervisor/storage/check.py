@@ -41,22 +41,49 @@ def _hall_checks(store: Store) -> list[Finding]:
     if not store.scalar("SELECT count(*) FROM halls WHERE deleted_at IS NULL"):
         findings.append(Finding(WARNING, _m(QT_TRANSLATE_NOOP("Check", "还没有填写营业厅资料。"))))
     for row in store.query(
-            "SELECT c.label, h.name FROM counters c JOIN halls h ON h.id = c.hall_id "
-            "WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM counter_business_types l "
-            "JOIN business_types b ON b.id = l.business_type_id "
-            "WHERE l.counter_id = c.id AND b.deleted_at IS NULL)"):
-        findings.append(Finding(WARNING, _m(QT_TRANSLATE_NOOP("Check", "窗口“{counter}”没有指定可办理的业务类型。"), counter=row["label"])))
+        "SELECT c.label, h.name FROM counters c JOIN halls h ON h.id = c.hall_id "
+        "WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM counter_business_types l "
+        "JOIN business_types b ON b.id = l.business_type_id "
+        "WHERE l.counter_id = c.id AND b.deleted_at IS NULL)"
+    ):
+        findings.append(
+            Finding(
+                WARNING,
+                _m(
+                    QT_TRANSLATE_NOOP("Check", "窗口“{counter}”没有指定可办理的业务类型。"),
+                    counter=row["label"],
+                ),
+            )
+        )
     for row in store.query(
-            "SELECT b.name FROM business_types b WHERE b.deleted_at IS NULL AND NOT EXISTS ("
-            "SELECT 1 FROM counter_business_types l JOIN counters c ON c.id = l.counter_id "
-            "WHERE l.business_type_id = b.id AND c.deleted_at IS NULL)"):
-        findings.append(Finding(WARNING, _m(QT_TRANSLATE_NOOP("Check", "业务类型“{business}”没有任何窗口办理。"), business=row["name"])))
+        "SELECT b.name FROM business_types b WHERE b.deleted_at IS NULL AND NOT EXISTS ("
+        "SELECT 1 FROM counter_business_types l JOIN counters c ON c.id = l.counter_id "
+        "WHERE l.business_type_id = b.id AND c.deleted_at IS NULL)"
+    ):
+        findings.append(
+            Finding(
+                WARNING,
+                _m(
+                    QT_TRANSLATE_NOOP("Check", "业务类型“{business}”没有任何窗口办理。"),
+                    business=row["name"],
+                ),
+            )
+        )
     for row in store.query(
-            "SELECT employee_no, group_concat(name, '、') AS names FROM staff "
-            "WHERE deleted_at IS NULL AND employee_no != '' "
-            "GROUP BY hall_id, employee_no HAVING count(*) > 1"):
-        findings.append(Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "工号 {number} 被多人使用：{names}。"),
-            number=row["employee_no"], names=row["names"])))
+        "SELECT employee_no, group_concat(name, '、') AS names FROM staff "
+        "WHERE deleted_at IS NULL AND employee_no != '' "
+        "GROUP BY hall_id, employee_no HAVING count(*) > 1"
+    ):
+        findings.append(
+            Finding(
+                ERROR,
+                _m(
+                    QT_TRANSLATE_NOOP("Check", "工号 {number} 被多人使用：{names}。"),
+                    number=row["employee_no"],
+                    names=row["names"],
+                ),
+            )
+        )
     return findings
 
 
@@ -64,9 +91,18 @@ def _ticket_checks(store: Store) -> list[Finding]:
     findings = []
     bad = store.scalar(
         "SELECT count(*) FROM tickets WHERE (called_at IS NOT NULL AND called_at < issued_at) "
-        "OR (finished_at IS NOT NULL AND called_at IS NOT NULL AND finished_at < called_at)")
+        "OR (finished_at IS NOT NULL AND called_at IS NOT NULL AND finished_at < called_at)"
+    )
     if bad:
-        findings.append(Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "有 {count} 张排队号的叫号或办结时间早于取号时间。"), count=bad)))
+        findings.append(
+            Finding(
+                ERROR,
+                _m(
+                    QT_TRANSLATE_NOOP("Check", "有 {count} 张排队号的叫号或办结时间早于取号时间。"),
+                    count=bad,
+                ),
+            )
+        )
     return findings
 
 
@@ -77,8 +113,11 @@ DATA_CHECKS: list[Callable[[Store], list[Finding]]] = [_hall_checks, _ticket_che
 def check_database(path: Path) -> list[Finding]:
     path = Path(path)
     if not path.exists():
-        return [Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "找不到数据库文件：{path}"),
-                                  path=str(path)))]
+        return [
+            Finding(
+                ERROR, _m(QT_TRANSLATE_NOOP("Check", "找不到数据库文件：{path}"), path=str(path))
+            )
+        ]
     try:
         inspect_file(path, deep=True)
         store = Store.open(path, read_only=True, migrate=False)
@@ -88,20 +127,51 @@ def check_database(path: Path) -> list[Finding]:
     try:
         result = [r[0] for r in store.conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            findings.append(Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "SQLite 完整性检查未通过：{detail}"), detail="; ".join(result[:5]))))
+            findings.append(
+                Finding(
+                    ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP("Check", "SQLite 完整性检查未通过：{detail}"),
+                        detail="; ".join(result[:5]),
+                    ),
+                )
+            )
             return findings
         broken = store.conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
-            findings.append(Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "有 {count} 条记录引用了不存在的记录。"), count=len(broken))))
+            findings.append(
+                Finding(
+                    ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP("Check", "有 {count} 条记录引用了不存在的记录。"),
+                        count=len(broken),
+                    ),
+                )
+            )
         version = migrations.current_version(store.conn)
         if version < migrations.SCHEMA_VERSION:
-            findings.append(Finding(WARNING, _m(QT_TRANSLATE_NOOP("Check", "数据库结构版本为 {old}，下次用软件打开时会自动升级到 {new}（升级前自动备份）。"),
-                old=version, new=migrations.SCHEMA_VERSION)))
+            findings.append(
+                Finding(
+                    WARNING,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Check",
+                            "数据库结构版本为 {old}，下次用软件打开时会自动升级到 {new}（升级前自动备份）。",
+                        ),
+                        old=version,
+                        new=migrations.SCHEMA_VERSION,
+                    ),
+                )
+            )
             return findings
         for data_check in DATA_CHECKS:
             findings += data_check(store)
     except sqlite3.DatabaseError as exc:
-        findings.append(Finding(ERROR, _m(QT_TRANSLATE_NOOP("Check", "读取数据库时出错：{detail}"), detail=str(exc))))
+        findings.append(
+            Finding(
+                ERROR, _m(QT_TRANSLATE_NOOP("Check", "读取数据库时出错：{detail}"), detail=str(exc))
+            )
+        )
     finally:
         store.close()
     return findings

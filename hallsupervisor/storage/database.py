@@ -146,8 +146,14 @@ class Store:
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, migrate: bool = True,
-             backup_before_migrate: bool = True) -> "Store":
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        migrate: bool = True,
+        backup_before_migrate: bool = True,
+    ) -> "Store":
         """Opens (creating when missing) and migrates a database; raises DatabaseProblem."""
         from hallsupervisor.storage import migrations
 
@@ -168,12 +174,18 @@ class Store:
             # written to it.
             version = migrations.current_version(conn)
             if version > migrations.SCHEMA_VERSION:
-                raise DatabaseProblem(problems.NEWER, path,
-                                      f"schema {version} > {migrations.SCHEMA_VERSION}")
-            if version == 0 and conn.execute(
+                raise DatabaseProblem(
+                    problems.NEWER, path, f"schema {version} > {migrations.SCHEMA_VERSION}"
+                )
+            if (
+                version == 0
+                and conn.execute(
                     "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-            ).fetchone()[0]:
-                raise DatabaseProblem(problems.NOT_SQLITE, path, "an SQLite file of another program")
+                ).fetchone()[0]
+            ):
+                raise DatabaseProblem(
+                    problems.NOT_SQLITE, path, "an SQLite file of another program"
+                )
             store._configure()
             if version < migrations.SCHEMA_VERSION and migrate:
                 if read_only:
@@ -264,25 +276,34 @@ class Store:
     def insert(self, table: str, values: dict, *, hall_id: str | None = None) -> str:
         """Inserts a record with its UUID key, hall and timestamps; returns the key."""
         now = utc_now()
-        record = {"id": new_id(), "hall_id": hall_id or self.hall_id,
-                  "created_at": now, "updated_at": now, **values}
+        record = {
+            "id": new_id(),
+            "hall_id": hall_id or self.hall_id,
+            "created_at": now,
+            "updated_at": now,
+            **values,
+        }
         columns = ", ".join(f'"{c}"' for c in record)
         marks = ", ".join("?" for _ in record)
-        self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
-                          tuple(record.values()))
+        self.conn.execute(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(record.values())
+        )
         return record["id"]
 
     def update(self, table: str, record_id: str, values: dict) -> None:
         values = {**values, "updated_at": utc_now()}
         sets = ", ".join(f'"{c}" = ?' for c in values)
-        self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?',
-                          (*values.values(), record_id))
+        self.conn.execute(
+            f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), record_id)
+        )
 
     def soft_delete(self, table: str, record_id: str) -> None:
         now = utc_now()
-        self.conn.execute(f'UPDATE "{table}" SET deleted_at = ?, updated_at = ? WHERE id = ?',
-                          (now, now, record_id))
+        self.conn.execute(
+            f'UPDATE "{table}" SET deleted_at = ?, updated_at = ? WHERE id = ?',
+            (now, now, record_id),
+        )
 
 
 def _dict_row(cursor: sqlite3.Cursor, row: tuple) -> dict:
-    return {d[0]: v for d, v in zip(cursor.description, row)}
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}

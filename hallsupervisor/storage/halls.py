@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import json
 
-from hallsupervisor.domain.hall import (BusinessType, Counter, HallProfile, StaffMember,
-                                        opening_hours_from_json, opening_hours_to_json)
+from hallsupervisor.domain.hall import (
+    BusinessType,
+    Counter,
+    HallProfile,
+    StaffMember,
+    opening_hours_from_json,
+    opening_hours_to_json,
+)
 from hallsupervisor.storage.database import Store
 
 
@@ -13,7 +19,8 @@ def current_hall_id(store: Store) -> str | None:
     """The hall this database is about (the first one made), remembered on the store."""
     if store.hall_id is None:
         store.hall_id = store.scalar(
-            "SELECT id FROM halls WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1")
+            "SELECT id FROM halls WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
+        )
     return store.hall_id
 
 
@@ -23,19 +30,34 @@ def create_hall(store: Store, profile: HallProfile) -> str:
 
     hall_id = new_id()
     with store.transaction():
-        store.insert("halls", {
-            "id": hall_id, "name": profile.name.strip(), "kind": profile.kind,
-            "region": profile.region.strip(), "pack": profile.pack,
-            "opening_hours": json.dumps(opening_hours_to_json(profile.opening_hours)),
-        }, hall_id=hall_id)
+        store.insert(
+            "halls",
+            {
+                "id": hall_id,
+                "name": profile.name.strip(),
+                "kind": profile.kind,
+                "region": profile.region.strip(),
+                "pack": profile.pack,
+                "opening_hours": json.dumps(opening_hours_to_json(profile.opening_hours)),
+            },
+            hall_id=hall_id,
+        )
         for order, business in enumerate(profile.business_types):
-            business.id = store.insert("business_types", {
-                "code": business.code, "name": business.name, "name_en": business.name_en,
-                "handling_minutes": business.handling_minutes, "sort_order": order,
-            }, hall_id=hall_id)
+            business.id = store.insert(
+                "business_types",
+                {
+                    "code": business.code,
+                    "name": business.name,
+                    "name_en": business.name_en,
+                    "handling_minutes": business.handling_minutes,
+                    "sort_order": order,
+                },
+                hall_id=hall_id,
+            )
         for order, counter in enumerate(profile.counters):
-            counter.id = store.insert("counters", {"label": counter.label, "sort_order": order},
-                                      hall_id=hall_id)
+            counter.id = store.insert(
+                "counters", {"label": counter.label, "sort_order": order}, hall_id=hall_id
+            )
             _link_counter(store, hall_id, counter.id, counter.business_types)
         for member in profile.staff:
             member.id = _insert_staff(store, hall_id, member)
@@ -52,8 +74,12 @@ def load_profile(store: Store, hall_id: str | None = None) -> HallProfile | None
     if hall is None:
         return None
     return HallProfile(
-        id=hall["id"], name=hall["name"], kind=hall["kind"], region=hall["region"],
-        pack=hall["pack"], opening_hours=opening_hours_from_json(json.loads(hall["opening_hours"])),
+        id=hall["id"],
+        name=hall["name"],
+        kind=hall["kind"],
+        region=hall["region"],
+        pack=hall["pack"],
+        opening_hours=opening_hours_from_json(json.loads(hall["opening_hours"])),
         business_types=list_business_types(store, hall_id),
         counters=list_counters(store, hall_id),
         staff=list_staff(store, hall_id),
@@ -68,18 +94,32 @@ def update_hall(store: Store, hall_id: str, **fields) -> None:
 
 # -- business types -------------------------------------------------------------------
 def list_business_types(store: Store, hall_id: str) -> list[BusinessType]:
-    rows = store.query("SELECT * FROM business_types WHERE hall_id = ? AND deleted_at IS NULL "
-                       "ORDER BY sort_order, created_at", (hall_id,))
-    return [BusinessType(r["code"], r["name"], r["handling_minutes"], r["name_en"], r["id"])
-            for r in rows]
+    rows = store.query(
+        "SELECT * FROM business_types WHERE hall_id = ? AND deleted_at IS NULL "
+        "ORDER BY sort_order, created_at",
+        (hall_id,),
+    )
+    return [
+        BusinessType(r["code"], r["name"], r["handling_minutes"], r["name_en"], r["id"])
+        for r in rows
+    ]
 
 
 def add_business_type(store: Store, hall_id: str, business: BusinessType) -> str:
-    order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM business_types "
-                         "WHERE hall_id = ?", (hall_id,))
-    business.id = store.insert("business_types", {
-        "code": business.code, "name": business.name, "name_en": business.name_en,
-        "handling_minutes": business.handling_minutes, "sort_order": order}, hall_id=hall_id)
+    order = store.scalar(
+        "SELECT coalesce(max(sort_order) + 1, 0) FROM business_types WHERE hall_id = ?", (hall_id,)
+    )
+    business.id = store.insert(
+        "business_types",
+        {
+            "code": business.code,
+            "name": business.name,
+            "name_en": business.name_en,
+            "handling_minutes": business.handling_minutes,
+            "sort_order": order,
+        },
+        hall_id=hall_id,
+    )
     return business.id
 
 
@@ -93,8 +133,12 @@ def delete_business_type(store: Store, business_id: str) -> None:
 
 
 def unused_business_code(store: Store, hall_id: str, base: str = "type") -> str:
-    taken = {r["code"] for r in store.query(
-        "SELECT code FROM business_types WHERE hall_id = ? AND deleted_at IS NULL", (hall_id,))}
+    taken = {
+        r["code"]
+        for r in store.query(
+            "SELECT code FROM business_types WHERE hall_id = ? AND deleted_at IS NULL", (hall_id,)
+        )
+    }
     number = 1
     while f"{base}{number}" in taken:
         number += 1
@@ -103,12 +147,17 @@ def unused_business_code(store: Store, hall_id: str, base: str = "type") -> str:
 
 # -- counters ---------------------------------------------------------------------------
 def list_counters(store: Store, hall_id: str) -> list[Counter]:
-    rows = store.query("SELECT * FROM counters WHERE hall_id = ? AND deleted_at IS NULL "
-                       "ORDER BY sort_order, created_at", (hall_id,))
+    rows = store.query(
+        "SELECT * FROM counters WHERE hall_id = ? AND deleted_at IS NULL "
+        "ORDER BY sort_order, created_at",
+        (hall_id,),
+    )
     links = store.query(
         "SELECT l.counter_id, b.code FROM counter_business_types l "
         "JOIN business_types b ON b.id = l.business_type_id "
-        "WHERE l.hall_id = ? AND b.deleted_at IS NULL ORDER BY b.sort_order", (hall_id,))
+        "WHERE l.hall_id = ? AND b.deleted_at IS NULL ORDER BY b.sort_order",
+        (hall_id,),
+    )
     codes: dict[str, list[str]] = {}
     for link in links:
         codes.setdefault(link["counter_id"], []).append(link["code"])
@@ -117,23 +166,29 @@ def list_counters(store: Store, hall_id: str) -> list[Counter]:
 
 def add_counter(store: Store, hall_id: str, counter: Counter) -> str:
     with store.transaction():
-        order = store.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM counters "
-                             "WHERE hall_id = ?", (hall_id,))
-        counter.id = store.insert("counters", {"label": counter.label, "sort_order": order},
-                                  hall_id=hall_id)
+        order = store.scalar(
+            "SELECT coalesce(max(sort_order) + 1, 0) FROM counters WHERE hall_id = ?", (hall_id,)
+        )
+        counter.id = store.insert(
+            "counters", {"label": counter.label, "sort_order": order}, hall_id=hall_id
+        )
         _link_counter(store, hall_id, counter.id, counter.business_types)
     return counter.id
 
 
-def update_counter(store: Store, counter_id: str, *, label: str | None = None,
-                   business_types: list[str] | None = None) -> None:
+def update_counter(
+    store: Store,
+    counter_id: str,
+    *,
+    label: str | None = None,
+    business_types: list[str] | None = None,
+) -> None:
     with store.transaction():
         if label is not None:
             store.update("counters", counter_id, {"label": label})
         if business_types is not None:
             hall_id = store.scalar("SELECT hall_id FROM counters WHERE id = ?", (counter_id,))
-            store.execute("DELETE FROM counter_business_types WHERE counter_id = ?",
-                          (counter_id,))
+            store.execute("DELETE FROM counter_business_types WHERE counter_id = ?", (counter_id,))
             _link_counter(store, hall_id, counter_id, business_types)
             store.update("counters", counter_id, {})
 
@@ -146,26 +201,42 @@ def _link_counter(store: Store, hall_id: str, counter_id: str, codes: list[str])
     for code in codes:
         business_id = store.scalar(
             "SELECT id FROM business_types WHERE hall_id = ? AND code = ? AND deleted_at IS NULL",
-            (hall_id, code))
+            (hall_id, code),
+        )
         if business_id:
-            store.insert("counter_business_types",
-                         {"counter_id": counter_id, "business_type_id": business_id},
-                         hall_id=hall_id)
+            store.insert(
+                "counter_business_types",
+                {"counter_id": counter_id, "business_type_id": business_id},
+                hall_id=hall_id,
+            )
 
 
 # -- staff --------------------------------------------------------------------------------
 def list_staff(store: Store, hall_id: str) -> list[StaffMember]:
-    rows = store.query("SELECT * FROM staff WHERE hall_id = ? AND deleted_at IS NULL "
-                       "ORDER BY created_at, id", (hall_id,))
-    return [StaffMember(r["name"], r["employee_no"], r["role"], json.loads(r["skills"]),
-                        r["phone"], r["id"]) for r in rows]
+    rows = store.query(
+        "SELECT * FROM staff WHERE hall_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
+        (hall_id,),
+    )
+    return [
+        StaffMember(
+            r["name"], r["employee_no"], r["role"], json.loads(r["skills"]), r["phone"], r["id"]
+        )
+        for r in rows
+    ]
 
 
 def _insert_staff(store: Store, hall_id: str, member: StaffMember) -> str:
-    return store.insert("staff", {
-        "name": member.name, "employee_no": member.employee_no, "role": member.role,
-        "skills": json.dumps(member.skills, ensure_ascii=False), "phone": member.phone,
-    }, hall_id=hall_id)
+    return store.insert(
+        "staff",
+        {
+            "name": member.name,
+            "employee_no": member.employee_no,
+            "role": member.role,
+            "skills": json.dumps(member.skills, ensure_ascii=False),
+            "phone": member.phone,
+        },
+        hall_id=hall_id,
+    )
 
 
 def add_staff(store: Store, hall_id: str, member: StaffMember) -> str:
@@ -193,14 +264,16 @@ def undelete(store: Store, table: str, record_id: str) -> None:
 
 # -- settings -------------------------------------------------------------------------------
 def get_setting(store: Store, hall_id: str, key: str, default: str = "") -> str:
-    value = store.scalar("SELECT value FROM hall_settings WHERE hall_id = ? AND key = ?",
-                         (hall_id, key))
+    value = store.scalar(
+        "SELECT value FROM hall_settings WHERE hall_id = ? AND key = ?", (hall_id, key)
+    )
     return default if value is None else value
 
 
 def set_setting(store: Store, hall_id: str, key: str, value: str) -> None:
-    existing = store.scalar("SELECT id FROM hall_settings WHERE hall_id = ? AND key = ?",
-                            (hall_id, key))
+    existing = store.scalar(
+        "SELECT id FROM hall_settings WHERE hall_id = ? AND key = ?", (hall_id, key)
+    )
     if existing:
         store.update("hall_settings", existing, {"value": value})
     else:

@@ -30,14 +30,23 @@ MESSAGES = {
     NOT_SQLITE: QT_TRANSLATE_NOOP("DatabaseProblem", "这个文件不是本软件的数据库。"),
     TRUNCATED: QT_TRANSLATE_NOOP("DatabaseProblem", "数据库文件不完整，可能在复制或断电时被截断。"),
     CORRUPT: QT_TRANSLATE_NOOP("DatabaseProblem", "数据库文件已损坏，无法安全读取。"),
-    NEWER: QT_TRANSLATE_NOOP("DatabaseProblem", "这个数据库由更新版本的软件创建，当前版本无法打开。请升级软件。"),
-    READ_ONLY: QT_TRANSLATE_NOOP("DatabaseProblem", "数据库所在的文件夹或文件是只读的，无法保存任何修改。"),
-    IN_USE: QT_TRANSLATE_NOOP("DatabaseProblem", "这个数据库已在另一个窗口中打开。为避免数据冲突，本窗口只能查看，不能修改。"),
+    NEWER: QT_TRANSLATE_NOOP(
+        "DatabaseProblem", "这个数据库由更新版本的软件创建，当前版本无法打开。请升级软件。"
+    ),
+    READ_ONLY: QT_TRANSLATE_NOOP(
+        "DatabaseProblem", "数据库所在的文件夹或文件是只读的，无法保存任何修改。"
+    ),
+    IN_USE: QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "这个数据库已在另一个窗口中打开。为避免数据冲突，本窗口只能查看，不能修改。",
+    ),
     MISSING: QT_TRANSLATE_NOOP("DatabaseProblem", "找不到数据库文件。"),
 }
 
 # What the user is told will happen to the damaged file, for kinds where it matters.
-KEEP_NOTE = QT_TRANSLATE_NOOP("DatabaseProblem", "原文件不会被覆盖或删除；恢复时它会被改名保留在原文件夹中。")
+KEEP_NOTE = QT_TRANSLATE_NOOP(
+    "DatabaseProblem", "原文件不会被覆盖或删除；恢复时它会被改名保留在原文件夹中。"
+)
 
 
 @dataclass

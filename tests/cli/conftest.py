@@ -47,10 +47,22 @@ def run_cli(home):
 
     def run(*args, timeout: float = 60) -> subprocess.CompletedProcess:
         env = dict(os.environ)
-        env.update({"HALLSUPERVISOR_HOME": str(home), "PYTHONIOENCODING": "utf-8",
-                    "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"})
-        return subprocess.run([sys.executable, "-m", "hallsupervisor", *map(str, args)],
-                              capture_output=True, text=True, encoding="utf-8", env=env,
-                              cwd=home, timeout=timeout)
+        env.update(
+            {
+                "HALLSUPERVISOR_HOME": str(home),
+                "PYTHONIOENCODING": "utf-8",
+                "QT_QPA_PLATFORM": "offscreen",
+                "LANG": "C.UTF-8",
+            }
+        )
+        return subprocess.run(
+            [sys.executable, "-m", "hallsupervisor", *map(str, args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=home,
+            timeout=timeout,
+        )
 
     return run

@@ -61,8 +61,9 @@ def test_check_help(run_cli):
     assert "--db" in result.stdout and CJK.search(result.stdout)
 
 
-@pytest.mark.parametrize("args", [["restore"], ["demo"], ["no-such-command"],
-                                  ["restore", "--latest", "--list"]])
+@pytest.mark.parametrize(
+    "args", [["restore"], ["demo"], ["no-such-command"], ["restore", "--latest", "--list"]]
+)
 def test_usage_errors_exit_2(run_cli, args):
     result = run_cli(*args)
     assert result.returncode == 2
@@ -84,8 +85,10 @@ def test_demo_creates_about_90_days_of_tickets_and_a_hall(run_cli, tmp_path):
     assert _rows(db, "SELECT value FROM hall_settings WHERE key = 'demo'") == [("1",)]
 
     count, first, last, days = _rows(
-        db, "SELECT count(*), min(issued_at), max(issued_at), "
-            "count(DISTINCT substr(issued_at, 1, 10)) FROM tickets")[0]
+        db,
+        "SELECT count(*), min(issued_at), max(issued_at), "
+        "count(DISTINCT substr(issued_at, 1, 10)) FROM tickets",
+    )[0]
     today = _dt.date.today()
     first_day = _dt.date.fromisoformat(first[:10])
     last_day = _dt.date.fromisoformat(last[:10])
@@ -173,9 +176,12 @@ def test_check_default_database_is_in_hallsupervisor_home(run_cli, home):
 def test_check_reports_duplicate_employee_numbers(run_cli, cli_db):
     hall_id = _rows(cli_db, "SELECT id FROM halls")[0][0]
     now = utc_now()
-    _write(cli_db, "INSERT INTO staff (id, hall_id, created_at, updated_at, name, employee_no) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
-           (str(uuid.uuid4()), hall_id, now, now, "冒名者", "GD1001"))
+    _write(
+        cli_db,
+        "INSERT INTO staff (id, hall_id, created_at, updated_at, name, employee_no) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), hall_id, now, now, "冒名者", "GD1001"),
+    )
     result = run_cli("check", "--db", cli_db)
     assert result.returncode == 1, result.stdout
     assert "工号 GD1001 被多人使用" in result.stdout
@@ -186,24 +192,33 @@ def test_check_reports_duplicate_employee_numbers(run_cli, cli_db):
 def test_check_ignores_duplicate_number_of_a_deleted_person(run_cli, cli_db):
     hall_id = _rows(cli_db, "SELECT id FROM halls")[0][0]
     now = utc_now()
-    _write(cli_db, "INSERT INTO staff (id, hall_id, created_at, updated_at, deleted_at, name, "
-                   "employee_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
-           (str(uuid.uuid4()), hall_id, now, now, now, "已离职", "GD1001"))
+    _write(
+        cli_db,
+        "INSERT INTO staff (id, hall_id, created_at, updated_at, deleted_at, name, "
+        "employee_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), hall_id, now, now, now, "已离职", "GD1001"),
+    )
     result = run_cli("check", "--db", cli_db)
     assert result.returncode == 0, result.stdout
 
 
 def test_check_reports_tickets_called_before_issued(run_cli, cli_db):
-    _write(cli_db, "UPDATE tickets SET called_at = '2000-01-01 00:00:00' WHERE rowid IN "
-                   "(SELECT rowid FROM tickets WHERE called_at IS NOT NULL LIMIT 3)")
+    _write(
+        cli_db,
+        "UPDATE tickets SET called_at = '2000-01-01 00:00:00' WHERE rowid IN "
+        "(SELECT rowid FROM tickets WHERE called_at IS NOT NULL LIMIT 3)",
+    )
     result = run_cli("check", "--db", cli_db)
     assert result.returncode == 1
     assert "有 3 张排队号" in result.stdout
 
 
 def test_check_reports_broken_references(run_cli, cli_db):
-    _write(cli_db, "UPDATE counter_business_types SET business_type_id = 'gone' WHERE rowid = "
-                   "(SELECT min(rowid) FROM counter_business_types)")
+    _write(
+        cli_db,
+        "UPDATE counter_business_types SET business_type_id = 'gone' WHERE rowid = "
+        "(SELECT min(rowid) FROM counter_business_types)",
+    )
     result = run_cli("check", "--db", cli_db)
     assert result.returncode == 1
     assert "引用了不存在的记录" in result.stdout
@@ -252,7 +267,8 @@ def test_backup_to_a_chosen_file(run_cli, cli_db, tmp_path):
     assert result.returncode == 0, result.stderr
     assert backup.is_healthy(target)
     assert _rows(target, "SELECT count(*) FROM tickets") == _rows(
-        cli_db, "SELECT count(*) FROM tickets")
+        cli_db, "SELECT count(*) FROM tickets"
+    )
     assert not (cli_db.parent / "backups").exists()
 
 
@@ -329,13 +345,19 @@ def test_restore_refuses_while_another_app_process_holds_the_lock(run_cli, cli_d
     assert run_cli("backup", "--db", cli_db).returncode == 0
     before = cli_db.read_bytes()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from hallsupervisor.storage.lock import InstanceLock\n"
-         "lock = InstanceLock(sys.argv[1])  # kept referenced: closing drops the lock\n"
-         "print(lock.acquire(), flush=True)\n"
-         "time.sleep(60)\n", str(cli_db)],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from hallsupervisor.storage.lock import InstanceLock\n"
+            "lock = InstanceLock(sys.argv[1])  # kept referenced: closing drops the lock\n"
+            "print(lock.acquire(), flush=True)\n"
+            "time.sleep(60)\n",
+            str(cli_db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "True"
         result = run_cli("restore", "--db", cli_db, "--latest")

@@ -13,8 +13,9 @@ def test_qt_translate_noop_returns_the_text_unchanged():
 
 
 def test_renders_chinese_with_fields_by_default():
-    message = Message("Today", "今天已取号 {issued} 张，现在等候 {waiting} 人。",
-                      {"issued": 52, "waiting": 8})
+    message = Message(
+        "Today", "今天已取号 {issued} 张，现在等候 {waiting} 人。", {"issued": 52, "waiting": 8}
+    )
     assert str(message) == "今天已取号 52 张，现在等候 8 人。"
     assert message.render() == str(message)
     assert message.render(None) == str(message)
@@ -50,13 +51,18 @@ def test_empty_and_single_item_lists():
 
 
 def test_lists_of_messages_with_fields():
-    roles = [Message("Today", "{role} {count}", {"role": Message("Hall", "值班长"), "count": 1}),
-             Message("Today", "{role} {count}", {"role": Message("Hall", "柜员"), "count": 5})]
+    roles = [
+        Message("Today", "{role} {count}", {"role": Message("Hall", "值班长"), "count": 1}),
+        Message("Today", "{role} {count}", {"role": Message("Hall", "柜员"), "count": 5}),
+    ]
     assert str(Message("Today", "{roles}", {"roles": roles})) == "值班长 1、柜员 5"
 
 
 ENGLISH = {
-    ("Today", "营业中，{close} 结束营业（还有 {left}）。"): "Open, closes at {close} ({left} left).",
+    (
+        "Today",
+        "营业中，{close} 结束营业（还有 {left}）。",
+    ): "Open, closes at {close} ({left} left).",
     ("Today", "{m} 分钟"): "{m} min",
     ("Today", "{role} {count}"): "{count} {role}",
     ("Hall", "值班长"): "supervisor",
@@ -78,8 +84,11 @@ def _recording_translator(table):
 
 def test_translate_applies_to_text_and_nested_messages():
     translate, calls = _recording_translator(ENGLISH)
-    message = Message("Today", "营业中，{close} 结束营业（还有 {left}）。",
-                      {"close": "17:30", "left": Message("Today", "{m} 分钟", {"m": 25})})
+    message = Message(
+        "Today",
+        "营业中，{close} 结束营业（还有 {left}）。",
+        {"close": "17:30", "left": Message("Today", "{m} 分钟", {"m": 25})},
+    )
     assert message.render(translate) == "Open, closes at 17:30 (25 min left)."
     assert ("Today", "{m} 分钟") in calls
     assert ("Today", "营业中，{close} 结束营业（还有 {left}）。") in calls
@@ -89,8 +98,10 @@ def test_translate_applies_to_text_and_nested_messages():
 
 def test_translate_applies_to_list_separator_and_list_items():
     translate, calls = _recording_translator(ENGLISH)
-    roles = [Message("Today", "{role} {count}", {"role": Message("Hall", "值班长"), "count": 1}),
-             Message("Today", "{role} {count}", {"role": Message("Hall", "柜员"), "count": 5})]
+    roles = [
+        Message("Today", "{role} {count}", {"role": Message("Hall", "值班长"), "count": 1}),
+        Message("Today", "{role} {count}", {"role": Message("Hall", "柜员"), "count": 5}),
+    ]
     message = Message("Today", "{roles}", {"roles": roles})
     assert message.render(translate) == "1 supervisor, 5 counter staff"
     assert ("Message", "、") in calls

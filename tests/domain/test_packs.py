@@ -85,14 +85,17 @@ def test_city_packs_are_city_sized():
 
 
 # -- pick_pack -----------------------------------------------------------------------------
-@pytest.mark.parametrize("kind,rural,expected", [
-    ("electricity", False, "electricity_hall"),
-    ("electricity", True, "electricity_rural"),
-    ("heating", False, "heating_hall"),
-    ("heating", True, "heating_hall"),   # no rural heating pack: the city one
-    ("telecom", False, "telecom_hall"),
-    ("telecom", True, "telecom_hall"),
-])
+@pytest.mark.parametrize(
+    "kind,rural,expected",
+    [
+        ("electricity", False, "electricity_hall"),
+        ("electricity", True, "electricity_rural"),
+        ("heating", False, "heating_hall"),
+        ("heating", True, "heating_hall"),  # no rural heating pack: the city one
+        ("telecom", False, "telecom_hall"),
+        ("telecom", True, "telecom_hall"),
+    ],
+)
 def test_pick_pack(kind, rural, expected):
     assert pick_pack(kind, rural=rural).id == expected
 
@@ -135,12 +138,15 @@ def test_profile_defaults_copies_the_pack(pack_id):
     data = pack.data
     assert [b.code for b in profile.business_types] == [b["code"] for b in data["business_types"]]
     assert [b.handling_minutes for b in profile.business_types] == [
-        float(b["handling_minutes"]) for b in data["business_types"]]
+        float(b["handling_minutes"]) for b in data["business_types"]
+    ]
     assert all(isinstance(b.handling_minutes, float) for b in profile.business_types)
     assert [b.name_en for b in profile.business_types] == [
-        b.get("name_en", "") for b in data["business_types"]]
+        b.get("name_en", "") for b in data["business_types"]
+    ]
     assert [(c.label, c.business_types) for c in profile.counters] == [
-        (c["label"], c["business_types"]) for c in data["counters"]]
+        (c["label"], c["business_types"]) for c in data["counters"]
+    ]
     assert sorted(profile.opening_hours) == [1, 2, 3, 4, 5, 6, 7]
     for day in range(1, 8):
         span = data["opening_hours"][str(day)]

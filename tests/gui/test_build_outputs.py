@@ -22,14 +22,20 @@ def test_generated_forms_match_the_designer_files():
     for form in sorted((ROOT / "ui").glob("*.ui")):
         generated = compile_ui.target_for(form)
         assert generated.exists(), f"run tools/compile_ui.py for {form.name}"
-        assert _body(compile_ui.compile_form(form)) == _body(generated.read_text("utf-8")), \
+        assert _body(compile_ui.compile_form(form)) == _body(generated.read_text("utf-8")), (
             f"{generated.name} is out of date: run tools/compile_ui.py"
+        )
 
 
 def test_self_test_builds_every_tab_offscreen(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HALLSUPERVISOR_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "hallsupervisor", "--self-test"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "hallsupervisor", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count(" ok") == 5
     assert "self-test passed" in result.stdout

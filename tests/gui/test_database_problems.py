@@ -13,8 +13,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hallsupervisor.gui import crash
-from hallsupervisor.gui.database_open import (QUIT, READ_ONLY, RESTORE, DatabaseProblemDialog,
-                                              open_database)
+from hallsupervisor.gui.database_open import (
+    QUIT,
+    READ_ONLY,
+    RESTORE,
+    DatabaseProblemDialog,
+    open_database,
+)
 from hallsupervisor.storage import backup, problems
 from hallsupervisor.storage.problems import DatabaseProblem
 
@@ -27,7 +32,7 @@ def _damage(path) -> None:
     """Scribbles over the middle of the file, as a failing disk would."""
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 8192] = os.urandom(8192)
+    data[middle : middle + 8192] = os.urandom(8192)
     data[100:4096] = b"\xff" * (4096 - 100)
     path.write_bytes(bytes(data))
 
@@ -62,8 +67,12 @@ def test_bad_file_is_explained_and_restored_from_the_latest_good_backup(app, dem
     opened = open_database(demo_db, ask=ask)
     try:
         problem, latest = ask.problems[0]
-        expected = {"corrupt": problems.CORRUPT, "truncated": problems.TRUNCATED,
-                    "not_sqlite": problems.NOT_SQLITE, "newer": problems.NEWER}[case]
+        expected = {
+            "corrupt": problems.CORRUPT,
+            "truncated": problems.TRUNCATED,
+            "not_sqlite": problems.NOT_SQLITE,
+            "newer": problems.NEWER,
+        }[case]
         assert problem.kind == expected
         assert latest is not None
         assert opened is not None and not opened.store.read_only
@@ -71,8 +80,11 @@ def test_bad_file_is_explained_and_restored_from_the_latest_good_backup(app, dem
     finally:
         if opened:
             opened.close()
-    kept = [p for p in demo_db.parent.iterdir() if ".damaged-" in p.name and
-            not p.name.endswith(("-wal", "-shm"))]
+    kept = [
+        p
+        for p in demo_db.parent.iterdir()
+        if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert len(kept) == 1 and _digest(kept[0]) == damaged
 
 
@@ -85,8 +97,11 @@ def test_quitting_leaves_the_bad_file_untouched(app, demo_db):
     assert ask.problems[0][1] is None  # no backup exists yet
     assert _digest(demo_db) == before
     # Only SQLite's own -wal/-shm companions and our lock file may appear beside it.
-    others = [p.name for p in demo_db.parent.iterdir()
-              if p != demo_db and not p.name.endswith(("-wal", "-shm", ".lock"))]
+    others = [
+        p.name
+        for p in demo_db.parent.iterdir()
+        if p != demo_db and not p.name.endswith(("-wal", "-shm", ".lock"))
+    ]
     assert others == []
 
 
@@ -117,13 +132,20 @@ def test_problem_dialog_for_a_read_only_folder_offers_viewing(app, demo_db, qtbo
 def test_second_copy_of_the_app_is_told_and_does_not_write(app, demo_db, tmp_path):
     """A real second process holds the database; this window opens it read-only."""
     ready = tmp_path / "ready"
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time, pathlib\n"
-        "from hallsupervisor.storage.lock import InstanceLock\n"
-        f"lock = InstanceLock(pathlib.Path({str(demo_db)!r}))\n"
-        "assert lock.acquire()\n"
-        f"pathlib.Path({str(ready)!r}).write_text('1')\n"
-        "time.sleep(60)\n")])
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, time, pathlib\n"
+                "from hallsupervisor.storage.lock import InstanceLock\n"
+                f"lock = InstanceLock(pathlib.Path({str(demo_db)!r}))\n"
+                "assert lock.acquire()\n"
+                f"pathlib.Path({str(ready)!r}).write_text('1')\n"
+                "time.sleep(60)\n"
+            ),
+        ]
+    )
     try:
         deadline = time.monotonic() + 20
         while not ready.exists():

@@ -29,8 +29,9 @@ def test_ctrl_number_switches_tabs(open_window, demo_db, qtbot):
     window = open_window(demo_db)
     activate(qtbot, window)
     for number in (3, 5, 2, 1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.tabs.currentIndex() == number - 1
 
 
@@ -65,9 +66,13 @@ def test_today_shows_the_day_from_the_database(open_window, demo_db):
         issued, waiting = conn.execute(
             "SELECT count(*), sum(called_at IS NULL AND finished_at IS NULL) FROM tickets "
             "WHERE issued_at >= ? AND issued_at <= ?",
-            (day, DEMO_NOW.strftime("%Y-%m-%d %H:%M:%S"))).fetchone()
-    texts = [label.text() for card in window.today.findChildren(SectionCard)
-             for label in card.findChildren(QLabel)]
+            (day, DEMO_NOW.strftime("%Y-%m-%d %H:%M:%S")),
+        ).fetchone()
+    texts = [
+        label.text()
+        for card in window.today.findChildren(SectionCard)
+        for label in card.findChildren(QLabel)
+    ]
     assert f"今天已取号 {issued} 张，现在等候 {waiting} 人。" in texts
     assert any("营业中，17:30 结束营业" in text for text in texts)
     assert window.today.hall_label.text() == "城东供电营业厅"

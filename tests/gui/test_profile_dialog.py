@@ -29,6 +29,7 @@ def dialog(open_window, demo_db, settings, qtbot):
 
 def _editor_of(qtbot, view):
     """The cell editor the view has opened, once it has the keyboard focus."""
+
     def opened():
         widget = QApplication.focusWidget()
         return widget is not None and view.viewport().isAncestorOf(widget)
@@ -62,8 +63,11 @@ def test_hall_name_is_saved_as_typed_and_undo_puts_it_back(dialog, demo_db, qtbo
     qtbot.mouseClick(dialog.ui.undoButton, Qt.MouseButton.LeftButton)
     assert _db(demo_db, "SELECT name FROM halls") == [("城东供电营业厅",)]
     assert name.text() == "城东供电营业厅"
-    qtbot.keyClick(dialog, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert _db(demo_db, "SELECT name FROM halls") == [("城东供电营业厅（新址）",)]
 
 
@@ -96,8 +100,11 @@ def test_staff_added_named_given_a_skill_then_removed_and_undone(dialog, demo_db
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The item delegate commits a Return from the event loop.
     qtbot.waitUntil(lambda: dialog.staff_model.undo_stack.count() == 2)
-    rows = _db(demo_db, "SELECT id, name, skills FROM staff WHERE deleted_at IS NULL "
-                        "ORDER BY created_at DESC LIMIT 1")
+    rows = _db(
+        demo_db,
+        "SELECT id, name, skills FROM staff WHERE deleted_at IS NULL "
+        "ORDER BY created_at DESC LIMIT 1",
+    )
     staff_id, staff_name, skills = rows[0]
     assert staff_name == "吴芳" and json.loads(skills) == []
 
@@ -107,28 +114,30 @@ def test_staff_added_named_given_a_skill_then_removed_and_undone(dialog, demo_db
     view.setFocus()
     view.setCurrentIndex(dialog.staff_model.index(row, pay_column))
     qtbot.keyClick(view, Qt.Key.Key_Space)  # ticks the 电费缴纳 skill
-    assert json.loads(_db(demo_db, "SELECT skills FROM staff WHERE id = ?", (staff_id,))[0][0]) \
-        == ["pay"]
+    assert json.loads(_db(demo_db, "SELECT skills FROM staff WHERE id = ?", (staff_id,))[0][0]) == [
+        "pay"
+    ]
 
     view.setCurrentIndex(dialog.staff_model.index(row, 0))
     qtbot.mouseClick(ui.removeStaffButton, Qt.MouseButton.LeftButton)
-    assert _db(demo_db, "SELECT deleted_at IS NOT NULL FROM staff WHERE id = ?",
-               (staff_id,)) == [(1,)]
+    assert _db(demo_db, "SELECT deleted_at IS NOT NULL FROM staff WHERE id = ?", (staff_id,)) == [
+        (1,)
+    ]
     assert dialog.staff_model.rowCount() == before
     qtbot.mouseClick(ui.undoButton, Qt.MouseButton.LeftButton)
     assert _db(demo_db, "SELECT deleted_at FROM staff WHERE id = ?", (staff_id,)) == [(None,)]
     assert dialog.staff_model.rowCount() == before + 1
 
 
-def test_handling_minutes_and_counter_business_are_edited_in_the_tables(dialog, demo_db,
-                                                                         qtbot):
+def test_handling_minutes_and_counter_business_are_edited_in_the_tables(dialog, demo_db, qtbot):
     ui = dialog.ui
     ui.pages.setCurrentIndex(1)
     model = dialog.business_model
     pay_row = next(i for i, r in enumerate(model.rows) if r["code"] == "pay")
     _edit_cell(qtbot, ui.businessTable, pay_row, 2, "4.5")
-    assert _db(demo_db, "SELECT handling_minutes FROM business_types WHERE code = 'pay'") \
-        == [(4.5,)]
+    assert _db(demo_db, "SELECT handling_minutes FROM business_types WHERE code = 'pay'") == [
+        (4.5,)
+    ]
 
     ui.pages.setCurrentIndex(2)
     counters = dialog.counters_model
@@ -136,9 +145,12 @@ def test_handling_minutes_and_counter_business_are_edited_in_the_tables(dialog, 
     ui.countersTable.setFocus()
     ui.countersTable.setCurrentIndex(counters.index(0, repair_column))
     qtbot.keyClick(ui.countersTable, Qt.Key.Key_Space)
-    served = _db(demo_db, "SELECT b.code FROM counter_business_types l JOIN business_types b "
-                          "ON b.id = l.business_type_id JOIN counters c ON c.id = l.counter_id "
-                          "WHERE c.label = '1号窗口' ORDER BY b.sort_order")
+    served = _db(
+        demo_db,
+        "SELECT b.code FROM counter_business_types l JOIN business_types b "
+        "ON b.id = l.business_type_id JOIN counters c ON c.id = l.counter_id "
+        "WHERE c.label = '1号窗口' ORDER BY b.sort_order",
+    )
     assert [code for (code,) in served] == ["pay", "enquiry", "repair"]
 
 
@@ -147,8 +159,9 @@ def test_a_zero_handling_time_is_not_accepted(dialog, demo_db, qtbot):
     model = dialog.business_model
     row = next(i for i, r in enumerate(model.rows) if r["code"] == "enquiry")
     assert not model.setData(model.index(row, 2), 0)
-    assert _db(demo_db, "SELECT handling_minutes FROM business_types WHERE code = 'enquiry'") \
-        == [(5.0,)]
+    assert _db(demo_db, "SELECT handling_minutes FROM business_types WHERE code = 'enquiry'") == [
+        (5.0,)
+    ]
 
 
 def test_profile_models_pass_qt_model_checks(dialog, qtmodeltester):

@@ -35,8 +35,11 @@ def test_wizard_creates_the_hall_from_the_matching_pack(open_window, tmp_path, q
         hours = wizard.hours_page.editor
         sunday_box = hours.rows[7][0]
         assert sunday_box.isChecked()
-        qtbot.mouseClick(sunday_box, Qt.MouseButton.LeftButton,  # closed on Sundays
-                         pos=QPoint(8, sunday_box.height() // 2))
+        qtbot.mouseClick(
+            sunday_box,
+            Qt.MouseButton.LeftButton,  # closed on Sundays
+            pos=QPoint(8, sunday_box.height() // 2),
+        )
         _click_next(qtbot, wizard)
         counters = wizard.counters_page.count_box
         counters.selectAll()
@@ -52,13 +55,18 @@ def test_wizard_creates_the_hall_from_the_matching_pack(open_window, tmp_path, q
         # Right arrow to the employee number, F2 to edit it.
         qtbot.keyClick(staff.table, Qt.Key.Key_Right)
         qtbot.keyClick(staff.table, Qt.Key.Key_F2)
-        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
-                        and QApplication.focusWidget() is not name_editor)
+        qtbot.waitUntil(
+            lambda: (
+                isinstance(QApplication.focusWidget(), QLineEdit)
+                and QApplication.focusWidget() is not name_editor
+            )
+        )
         number_editor = QApplication.focusWidget()
         type_text(qtbot, number_editor, "RS01")
         qtbot.keyClick(number_editor, Qt.Key.Key_Return)
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
         return wizard.result() == QWizard.DialogCode.Accepted
 
     assert window.ensure_hall_profile(run_wizard=drive)
@@ -75,7 +83,8 @@ def test_wizard_creates_the_hall_from_the_matching_pack(open_window, tmp_path, q
         assert len(profile.counters) == 6
         assert profile.opening_hours[7] is None and profile.opening_hours[1] is not None
         assert [(s.name, s.employee_no, s.role) for s in profile.staff] == [
-            ("周红", "RS01", "counter")]
+            ("周红", "RS01", "counter")
+        ]
     finally:
         store.close()
 
@@ -93,8 +102,9 @@ def test_rural_station_gets_the_small_pack(open_window, tmp_path, qtbot):
         for _ in range(3):
             _click_next(qtbot, wizard)
         assert wizard.currentPage() is wizard.staff_page
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
         return True
 
     assert window.ensure_hall_profile(run_wizard=drive)
@@ -110,8 +120,9 @@ def test_cancelled_wizard_stores_nothing(open_window, tmp_path, qtbot):
         qtbot.addWidget(wizard)
         wizard.show()
         type_text(qtbot, wizard.hall_page.name_edit, "不要保存")
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
+        )
         return wizard.result() == QWizard.DialogCode.Accepted
 
     assert not window.ensure_hall_profile(run_wizard=drive)

@@ -18,8 +18,15 @@ from hallsupervisor.storage.database import Store
 
 from .storage_helpers import companions, table_rows
 
-TABLES = ["halls", "business_types", "counters", "counter_business_types", "staff",
-          "hall_settings", "tickets"]
+TABLES = [
+    "halls",
+    "business_types",
+    "counters",
+    "counter_business_types",
+    "staff",
+    "hall_settings",
+    "tickets",
+]
 
 
 class Clock:
@@ -57,8 +64,10 @@ def test_make_backup_is_a_healthy_copy_with_the_same_data(demo_db, clock):
     try:
         # A single self-contained file: no WAL needed beside it.
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == \
-            sqlite3.connect(demo_db).execute("PRAGMA user_version").fetchone()[0]
+        assert (
+            conn.execute("PRAGMA user_version").fetchone()[0]
+            == sqlite3.connect(demo_db).execute("PRAGMA user_version").fetchone()[0]
+        )
     finally:
         conn.close()
     assert not list(target.parent.glob("*.part"))
@@ -76,8 +85,9 @@ def test_make_backup_includes_committed_data_still_in_the_wal(demo_db, clock):
         store.close()
     conn = sqlite3.connect(target)
     try:
-        assert conn.execute("SELECT phone FROM staff WHERE employee_no = 'GD1002'").fetchone() \
-            == ("13900000000",)
+        assert conn.execute("SELECT phone FROM staff WHERE employee_no = 'GD1002'").fetchone() == (
+            "13900000000",
+        )
     finally:
         conn.close()
 
@@ -108,7 +118,10 @@ def test_list_backups_newest_first_and_only_this_database(demo_db, clock):
     (folder / "hall-notes.txt").write_text("x")
     found = backup.list_backups(demo_db)
     assert [(b.taken_at.day, b.reason) for b in found] == [
-        (3, "manual"), (2, "before-v2"), (1, "daily")]
+        (3, "manual"),
+        (2, "before-v2"),
+        (1, "daily"),
+    ]
     assert all(b.path.parent == folder for b in found)
 
 
@@ -136,12 +149,12 @@ def test_daily_rotation_keeps_the_newest_14(demo_db, clock):
     try:
         for day in range(20):
             clock.now = start + _dt.timedelta(days=day, minutes=day)
-            taken = backup.daily_backup_if_due(demo_db, conn=store.conn,
-                                               today=clock.now.date())
+            taken = backup.daily_backup_if_due(demo_db, conn=store.conn, today=clock.now.date())
             assert taken is not None, day
             # A second start on the same day takes nothing.
-            assert backup.daily_backup_if_due(demo_db, conn=store.conn,
-                                              today=clock.now.date()) is None
+            assert (
+                backup.daily_backup_if_due(demo_db, conn=store.conn, today=clock.now.date()) is None
+            )
     finally:
         store.close()
     clock.now = start + _dt.timedelta(days=20)
@@ -271,13 +284,15 @@ def test_restore_keeps_wal_and_shm_of_a_crashed_session(demo_db, clock):
     assert kept.with_name(kept.name + "-wal").read_bytes() == wal_bytes
     assert kept.with_name(kept.name + "-shm").exists()
     # The restored database has no stale WAL beside it that SQLite could replay.
-    assert companions(demo_db) == sorted(["hall.sqlite", kept.name, kept.name + "-wal",
-                                          kept.name + "-shm"])
+    assert companions(demo_db) == sorted(
+        ["hall.sqlite", kept.name, kept.name + "-wal", kept.name + "-shm"]
+    )
     assert table_rows(demo_db, "staff") == table_rows(saved, "staff")
     # The kept file with its WAL still holds the write that was not checkpointed.
     conn = sqlite3.connect(kept)
     try:
-        assert conn.execute("SELECT phone FROM staff WHERE employee_no = 'GD1003'").fetchone() \
-            == ("13911112222",)
+        assert conn.execute("SELECT phone FROM staff WHERE employee_no = 'GD1003'").fetchone() == (
+            "13911112222",
+        )
     finally:
         conn.close()

@@ -16,8 +16,12 @@ import pytest
 
 import hallsupervisor
 from hallsupervisor.storage import migrations, problems
-from hallsupervisor.storage.database import (Store, classify_sqlite_error, folder_writable,
-                                             inspect_file)
+from hallsupervisor.storage.database import (
+    Store,
+    classify_sqlite_error,
+    folder_writable,
+    inspect_file,
+)
 from hallsupervisor.storage.problems import DatabaseProblem
 
 # Where the package under test is imported from, for child processes of another user.
@@ -102,17 +106,20 @@ def test_demo_database_cut_short_is_truncated(demo_db, cut):
     _assert_refused(demo_db, problems.TRUNCATED)
 
 
-@pytest.mark.parametrize("where", [
-    # Page 1 after the 100-byte file header: the b-tree header of sqlite_master.
-    pytest.param((100, b"\xff" * 400), id="sqlite_master-page-header"),
-    pytest.param((100, b"\x07"), id="sqlite_master-page-type"),
-    # The cell contents at the end of page 1: the CREATE TABLE statements.
-    pytest.param((PAGE - 1100, bytes(range(256)) * 4), id="sqlite_master-cells"),
-    # A page in the middle of the tickets table.
-    pytest.param((100 * PAGE + 8, b"\xab" * (PAGE - 8)), id="tickets-data-page"),
-    # An index page.
-    pytest.param((17 * PAGE, bytes(PAGE)), id="index-page"),
-])
+@pytest.mark.parametrize(
+    "where",
+    [
+        # Page 1 after the 100-byte file header: the b-tree header of sqlite_master.
+        pytest.param((100, b"\xff" * 400), id="sqlite_master-page-header"),
+        pytest.param((100, b"\x07"), id="sqlite_master-page-type"),
+        # The cell contents at the end of page 1: the CREATE TABLE statements.
+        pytest.param((PAGE - 1100, bytes(range(256)) * 4), id="sqlite_master-cells"),
+        # A page in the middle of the tickets table.
+        pytest.param((100 * PAGE + 8, b"\xab" * (PAGE - 8)), id="tickets-data-page"),
+        # An index page.
+        pytest.param((17 * PAGE, bytes(PAGE)), id="index-page"),
+    ],
+)
 def test_damaged_pages_are_corrupt(demo_db, where):
     offset, data = where
     _damage(demo_db, offset, data)
@@ -260,8 +267,12 @@ def _unprivileged_python() -> str | None:
         try:
             probe = subprocess.run(
                 [python, "-c", "import hallsupervisor.storage.database"],
-                env=_child_env(), cwd="/",
-                preexec_fn=_drop_privileges, capture_output=True, timeout=60)
+                env=_child_env(),
+                cwd="/",
+                preexec_fn=_drop_privileges,
+                capture_output=True,
+                timeout=60,
+            )
         except OSError:  # e.g. the interpreter is under /root
             continue
         if probe.returncode == 0:
@@ -309,8 +320,15 @@ def test_read_only_folder_as_unprivileged_user(journal_mode):
             except DatabaseProblem as problem:
                 print(problem.kind, problem.detail)
         """)
-        result = subprocess.run([python, "-c", script], preexec_fn=_drop_privileges, cwd="/",
-                                env=_child_env(), capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [python, "-c", script],
+            preexec_fn=_drop_privileges,
+            cwd="/",
+            env=_child_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout.split()[0] == problems.READ_ONLY, result.stdout
         assert path.read_bytes() == before
@@ -329,8 +347,15 @@ def test_restorable_kinds():
 
 
 def test_every_kind_has_a_chinese_message_and_str_names_the_file():
-    kinds = [problems.NOT_SQLITE, problems.TRUNCATED, problems.CORRUPT, problems.NEWER,
-             problems.READ_ONLY, problems.IN_USE, problems.MISSING]
+    kinds = [
+        problems.NOT_SQLITE,
+        problems.TRUNCATED,
+        problems.CORRUPT,
+        problems.NEWER,
+        problems.READ_ONLY,
+        problems.IN_USE,
+        problems.MISSING,
+    ]
     assert set(problems.MESSAGES) == set(kinds)
     for kind in kinds:
         problem = DatabaseProblem(kind, Path("/data/hall.sqlite"), "detail text")
@@ -339,13 +364,16 @@ def test_every_kind_has_a_chinese_message_and_str_names_the_file():
         assert "hall.sqlite" in str(problem) and str(problem).endswith("detail text")
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("attempt to write a readonly database", problems.READ_ONLY),
-    ("database disk image is malformed", problems.CORRUPT),
-    ("file is not a database", problems.NOT_SQLITE),
-    ("database is locked", None),
-    ("no such table: tickets", None),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("attempt to write a readonly database", problems.READ_ONLY),
+        ("database disk image is malformed", problems.CORRUPT),
+        ("file is not a database", problems.NOT_SQLITE),
+        ("database is locked", None),
+        ("no such table: tickets", None),
+    ],
+)
 def test_classify_sqlite_error(text, kind):
     exc = sqlite3.OperationalError(text)
     problem = classify_sqlite_error(exc, Path("hall.sqlite"))

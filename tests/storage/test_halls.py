@@ -16,15 +16,24 @@ from hallsupervisor.storage import halls
 from hallsupervisor.storage.database import Store
 
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
-RECORD_TABLES = ["halls", "business_types", "counters", "counter_business_types", "staff",
-                 "hall_settings"]
+RECORD_TABLES = [
+    "halls",
+    "business_types",
+    "counters",
+    "counter_business_types",
+    "staff",
+    "hall_settings",
+]
 
 
 def _profile() -> HallProfile:
     hours = {day: ("08:30", "17:30") for day in range(1, 6)}
     hours.update({6: ("09:00", "12:00"), 7: None})
     return HallProfile(
-        name="  城南供热服务厅 ", kind="heating", region=" 示例市城南区 ", pack="heating_hall",
+        name="  城南供热服务厅 ",
+        kind="heating",
+        region=" 示例市城南区 ",
+        pack="heating_hall",
         opening_hours=hours,
         business_types=[
             BusinessType("pay", "缴费", 3.0, "Payment"),
@@ -77,10 +86,20 @@ def test_create_and_load_round_trip(store):
         loaded = halls.load_profile(store)
         assert loaded.id == hall_id
         assert (loaded.name, loaded.kind, loaded.region, loaded.pack) == (
-            "城南供热服务厅", "heating", "示例市城南区", "heating_hall")  # names are trimmed
-        assert loaded.opening_hours == {1: ("08:30", "17:30"), 2: ("08:30", "17:30"),
-                                        3: ("08:30", "17:30"), 4: ("08:30", "17:30"),
-                                        5: ("08:30", "17:30"), 6: ("09:00", "12:00"), 7: None}
+            "城南供热服务厅",
+            "heating",
+            "示例市城南区",
+            "heating_hall",
+        )  # names are trimmed
+        assert loaded.opening_hours == {
+            1: ("08:30", "17:30"),
+            2: ("08:30", "17:30"),
+            3: ("08:30", "17:30"),
+            4: ("08:30", "17:30"),
+            5: ("08:30", "17:30"),
+            6: ("09:00", "12:00"),
+            7: None,
+        }
         assert loaded.business_types == profile.business_types  # order, names, minutes, ids
         assert [(c.label, c.business_types, c.id) for c in loaded.counters] == [
             ("1号窗口", ["pay", "enquiry"], profile.counters[0].id),
@@ -104,8 +123,8 @@ def test_pack_defaults_round_trip(store):
     codes = [b.code for b in profile.business_types]
     # Each counter's codes come back in business-type order.
     assert [(c.label, c.business_types) for c in loaded.counters] == [
-        (c.label, [code for code in codes if code in c.business_types])
-        for c in profile.counters]
+        (c.label, [code for code in codes if code in c.business_types]) for c in profile.counters
+    ]
     assert loaded.opening_hours == profile.opening_hours
 
 
@@ -153,8 +172,9 @@ def test_update_hall(store):
     hall_id = halls.create_hall(store, _profile())
     created, updated = _stamps(store, "halls", hall_id)
     time.sleep(0.002)
-    halls.update_hall(store, hall_id, name="城南供热服务中心",
-                      opening_hours={1: ("08:00", "18:00"), 7: None})
+    halls.update_hall(
+        store, hall_id, name="城南供热服务中心", opening_hours={1: ("08:00", "18:00"), 7: None}
+    )
     loaded = halls.load_profile(_reopen_same(store), hall_id)
     assert loaded.name == "城南供热服务中心"
     assert loaded.opening_hours[1] == ("08:00", "18:00")
@@ -176,7 +196,11 @@ def test_business_type_add_update_delete(store):
     new_id = halls.add_business_type(store, hall_id, new)
     assert new.id == new_id
     assert [b.code for b in halls.list_business_types(store, hall_id)] == [
-        "pay", "repair", "enquiry", "meter"]  # added at the end
+        "pay",
+        "repair",
+        "enquiry",
+        "meter",
+    ]  # added at the end
 
     repair = profile.business_types[1]
     created, updated = _stamps(store, "business_types", repair.id)
@@ -193,7 +217,10 @@ def test_business_type_add_update_delete(store):
     assert row["updated_at"] == row["deleted_at"]
     # No counter offers it any more (whether its link rows are kept is the module's choice).
     assert [c.business_types for c in halls.list_counters(store, hall_id)] == [
-        ["pay", "enquiry"], [], []]
+        ["pay", "enquiry"],
+        [],
+        [],
+    ]
     # The code is free again for a new business type.
     again = halls.add_business_type(store, hall_id, BusinessType("repair", "报修", 10.0))
     assert again != repair.id
@@ -223,12 +250,15 @@ def test_counter_add_update_delete(store):
     halls.update_counter(store, first.id, label="1号综合窗口", business_types=["repair"])
     counters = {c.id: c for c in halls.list_counters(store, hall_id)}
     assert (counters[first.id].label, counters[first.id].business_types) == (
-        "1号综合窗口", ["repair"])
+        "1号综合窗口",
+        ["repair"],
+    )
     assert _stamps(store, "counters", first.id)[1] > before
     # Only the label: links stay.
     halls.update_counter(store, first.id, label="1号窗口")
     assert {c.id: c for c in halls.list_counters(store, hall_id)}[first.id].business_types == [
-        "repair"]
+        "repair"
+    ]
 
     halls.delete_counter(store, first.id)
     listed = halls.list_counters(store, hall_id)
@@ -247,11 +277,19 @@ def test_staff_add_update_delete(store):
     assert halls.list_staff(store, hall_id)[-1] == member
 
     li = profile.staff[1]
-    halls.update_staff(store, li.id, skills=["pay", "enquiry", "繁忙时引导"], phone="13600000002",
-                       role="supervisor")
+    halls.update_staff(
+        store,
+        li.id,
+        skills=["pay", "enquiry", "繁忙时引导"],
+        phone="13600000002",
+        role="supervisor",
+    )
     updated = {s.id: s for s in halls.list_staff(store, hall_id)}[li.id]
     assert (updated.skills, updated.phone, updated.role) == (
-        ["pay", "enquiry", "繁忙时引导"], "13600000002", "supervisor")
+        ["pay", "enquiry", "繁忙时引导"],
+        "13600000002",
+        "supervisor",
+    )
     raw = store.scalar("SELECT skills FROM staff WHERE id = ?", (li.id,))
     assert json.loads(raw) == ["pay", "enquiry", "繁忙时引导"] and "繁忙时引导" in raw
 
@@ -324,7 +362,10 @@ def test_undelete_brings_records_back_with_their_counter_links(store):
     loaded = halls.load_profile(store, hall_id)
     assert loaded.business_types == profile.business_types
     assert [(c.label, c.business_types) for c in loaded.counters] == [
-        ("1号窗口", ["pay", "enquiry"]), ("2号窗口", ["repair"]), ("3号窗口", [])]
+        ("1号窗口", ["pay", "enquiry"]),
+        ("2号窗口", ["repair"]),
+        ("3号窗口", []),
+    ]
     assert loaded.staff == profile.staff
     assert store.scalar("SELECT count(*) FROM staff WHERE deleted_at IS NOT NULL") == 0
 

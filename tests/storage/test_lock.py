@@ -37,8 +37,9 @@ class Holder:
     """A separate Python process that takes the lock and sleeps until killed."""
 
     def __init__(self, db: Path):
-        self.process = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)],
-                                        stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True
+        )
         self.state = self.process.stdout.readline().strip()
 
     def kill(self, sig: int = signal.SIGKILL) -> None:
@@ -63,8 +64,9 @@ def holders():
 
 
 def _try_in_child(db: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", TRY_ONCE, str(db)], capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", TRY_ONCE, str(db)], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_lock_file_sits_beside_the_database(tmp_path):

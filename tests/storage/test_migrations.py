@@ -31,13 +31,16 @@ def _make_v1(path) -> tuple[str, str]:
     try:
         assert migrations.current_version(store.conn) == 0
         assert migrations.migrate(store, target=1) == (0, 1)
-        hall_id = store.insert("halls", {"id": new_id(), "name": "老城供电营业厅",
-                                         "kind": "electricity"}, hall_id="x")
+        hall_id = store.insert(
+            "halls", {"id": new_id(), "name": "老城供电营业厅", "kind": "electricity"}, hall_id="x"
+        )
         # hall_id of a hall is its own id.
         store.execute("UPDATE halls SET hall_id = id")
-        staff_id = store.insert("staff", {"name": "王丽", "employee_no": "GD1001",
-                                          "role": "supervisor", "skills": '["pay"]'},
-                                hall_id=hall_id)
+        staff_id = store.insert(
+            "staff",
+            {"name": "王丽", "employee_no": "GD1001", "role": "supervisor", "skills": '["pay"]'},
+            hall_id=hall_id,
+        )
     finally:
         store.close()
     return hall_id, staff_id
@@ -51,12 +54,22 @@ def test_new_database_is_created_at_current_version_with_wal_and_foreign_keys(tm
         assert store.scalar("PRAGMA journal_mode") == "wal"
         assert store.scalar("PRAGMA foreign_keys") == 1
         assert store.scalar("PRAGMA synchronous") == 2  # FULL
-        assert {"halls", "business_types", "counters", "counter_business_types", "staff",
-                "hall_settings", "tickets"} <= _tables(store.conn)
+        assert {
+            "halls",
+            "business_types",
+            "counters",
+            "counter_business_types",
+            "staff",
+            "hall_settings",
+            "tickets",
+        } <= _tables(store.conn)
         # Foreign keys are really enforced: a business type of a hall that does not exist.
         with pytest.raises(sqlite3.IntegrityError):
-            store.insert("business_types", {"code": "pay", "name": "缴费",
-                                            "handling_minutes": 3}, hall_id=new_id())
+            store.insert(
+                "business_types",
+                {"code": "pay", "name": "缴费", "handling_minutes": 3},
+                hall_id=new_id(),
+            )
     finally:
         store.close()
     # WAL is a property of the file, seen by any later connection.
@@ -108,11 +121,19 @@ def test_older_schema_is_migrated_keeping_data_after_a_backup(tmp_path):
         hall = store.one("SELECT * FROM halls WHERE id = ?", (hall_id,))
         assert hall["name"] == "老城供电营业厅"
         staff = store.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
-        assert (staff["name"], staff["employee_no"], staff["role"], staff["skills"],
-                staff["phone"]) == ("王丽", "GD1001", "supervisor", '["pay"]', "")
+        assert (
+            staff["name"],
+            staff["employee_no"],
+            staff["role"],
+            staff["skills"],
+            staff["phone"],
+        ) == ("王丽", "GD1001", "supervisor", '["pay"]', "")
         # The new table works with the data that was there.
-        store.insert("tickets", {"ticket_no": "A001", "business_type": "pay",
-                                 "issued_at": "2026-11-25 09:00:00"}, hall_id=hall_id)
+        store.insert(
+            "tickets",
+            {"ticket_no": "A001", "business_type": "pay", "issued_at": "2026-11-25 09:00:00"},
+            hall_id=hall_id,
+        )
     finally:
         store.close()
 
@@ -127,7 +148,8 @@ def test_older_schema_is_migrated_keeping_data_after_a_backup(tmp_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert "tickets" not in _tables(conn)
         assert conn.execute("SELECT name FROM staff WHERE id = ?", (staff_id,)).fetchone() == (
-            "王丽",)
+            "王丽",
+        )
     finally:
         conn.close()
 
@@ -181,7 +203,8 @@ def test_failed_migration_step_is_rolled_back(tmp_path, monkeypatch):
         assert "half_done" not in _tables(conn)
         assert "phone" not in _columns(conn, "staff")
         assert conn.execute("SELECT count(*) FROM halls WHERE id = ?", (hall_id,)).fetchone() == (
-            1,)
+            1,
+        )
     finally:
         conn.close()
     # The real migration still works afterwards.

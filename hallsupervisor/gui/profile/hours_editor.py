@@ -47,8 +47,11 @@ class OpeningHoursEditor(QWidget):
     def value(self) -> OpeningHours:
         hours: OpeningHours = {}
         for day, (open_box, start, end) in self.rows.items():
-            hours[day] = ((start.time().toString("HH:mm"), end.time().toString("HH:mm"))
-                          if open_box.isChecked() else None)
+            hours[day] = (
+                (start.time().toString("HH:mm"), end.time().toString("HH:mm"))
+                if open_box.isChecked()
+                else None
+            )
         return hours
 
     def setValue(self, hours: OpeningHours) -> None:  # noqa: N802 - Qt naming

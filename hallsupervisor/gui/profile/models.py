@@ -17,6 +17,8 @@ _t = QCoreApplication.translate
 CTX = "ProfileModels"
 
 
+_ROOT = QModelIndex()
+
 
 @dataclass
 class Column:
@@ -61,10 +63,10 @@ class RecordTableModel(QAbstractTableModel):
         self.rows = self.load_rows()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -153,8 +155,9 @@ class RecordTableModel(QAbstractTableModel):
         for number, row in enumerate(self.rows):
             if row["id"] == record_id:
                 row[key] = value
-                self.dataChanged.emit(self.index(number, 0),
-                                      self.index(number, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(number, 0), self.index(number, self.columnCount() - 1)
+                )
                 break
         self.changed.emit()
 
@@ -168,7 +171,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
-            self.undo_stack.push(RemoveRecordCommand(self, self.rows[row]["id"], _t("ProfileModels", "删除")))
+            self.undo_stack.push(
+                RemoveRecordCommand(self, self.rows[row]["id"], _t("ProfileModels", "删除"))
+            )
 
     def delete(self, record_id: str) -> None:
         self.store.soft_delete(self.table, record_id)
@@ -229,27 +234,40 @@ class BusinessTypesModel(RecordTableModel):
     table = "business_types"
 
     def build_columns(self) -> list[Column]:
-        return [Column("name", _t("ProfileModels", "业务名称")), Column("name_en", _t("ProfileModels", "英文名称")),
-                Column("handling_minutes", _t("ProfileModels", "平均办理时长（分钟）"), "number")]
+        return [
+            Column("name", _t("ProfileModels", "业务名称")),
+            Column("name_en", _t("ProfileModels", "英文名称")),
+            Column("handling_minutes", _t("ProfileModels", "平均办理时长（分钟）"), "number"),
+        ]
 
     def load_rows(self) -> list[dict]:
-        return [{"id": b.id, "code": b.code, "name": b.name, "name_en": b.name_en,
-                 "handling_minutes": b.handling_minutes}
-                for b in halls.list_business_types(self.store, self.hall_id)]
+        return [
+            {
+                "id": b.id,
+                "code": b.code,
+                "name": b.name,
+                "name_en": b.name_en,
+                "handling_minutes": b.handling_minutes,
+            }
+            for b in halls.list_business_types(self.store, self.hall_id)
+        ]
 
     def write(self, record_id: str, key: str, value) -> None:
         halls.update_business_type(self.store, record_id, **{key: value})
 
     def create(self) -> str:
         code = halls.unused_business_code(self.store, self.hall_id)
-        return halls.add_business_type(self.store, self.hall_id,
-                                       BusinessType(code, _t("ProfileModels", "新业务"), 5.0))
+        return halls.add_business_type(
+            self.store, self.hall_id, BusinessType(code, _t("ProfileModels", "新业务"), 5.0)
+        )
 
 
 class _BusinessColumnsMixin:
     def business_columns(self) -> list[Column]:
-        return [Column("codes", b.name, "check", b.code)
-                for b in halls.list_business_types(self.store, self.hall_id)]
+        return [
+            Column("codes", b.name, "check", b.code)
+            for b in halls.list_business_types(self.store, self.hall_id)
+        ]
 
 
 class CountersModel(_BusinessColumnsMixin, RecordTableModel):
@@ -259,8 +277,10 @@ class CountersModel(_BusinessColumnsMixin, RecordTableModel):
         return [Column("label", _t("ProfileModels", "窗口名称")), *self.business_columns()]
 
     def load_rows(self) -> list[dict]:
-        return [{"id": c.id, "label": c.label, "codes": list(c.business_types)}
-                for c in halls.list_counters(self.store, self.hall_id)]
+        return [
+            {"id": c.id, "label": c.label, "codes": list(c.business_types)}
+            for c in halls.list_counters(self.store, self.hall_id)
+        ]
 
     def write(self, record_id: str, key: str, value) -> None:
         if key == "codes":
@@ -270,22 +290,35 @@ class CountersModel(_BusinessColumnsMixin, RecordTableModel):
 
     def create(self) -> str:
         number = len(self.rows) + 1
-        return halls.add_counter(self.store, self.hall_id,
-                                 Counter(_t("ProfileModels", "{n}号窗口").format(n=number), []))
+        return halls.add_counter(
+            self.store, self.hall_id, Counter(_t("ProfileModels", "{n}号窗口").format(n=number), [])
+        )
 
 
 class StaffModel(_BusinessColumnsMixin, RecordTableModel):
     table = "staff"
 
     def build_columns(self) -> list[Column]:
-        return [Column("name", _t("ProfileModels", "姓名")), Column("employee_no", _t("ProfileModels", "工号")),
-                Column("role", _t("ProfileModels", "岗位"), "role"), Column("phone", _t("ProfileModels", "电话")),
-                *self.business_columns()]
+        return [
+            Column("name", _t("ProfileModels", "姓名")),
+            Column("employee_no", _t("ProfileModels", "工号")),
+            Column("role", _t("ProfileModels", "岗位"), "role"),
+            Column("phone", _t("ProfileModels", "电话")),
+            *self.business_columns(),
+        ]
 
     def load_rows(self) -> list[dict]:
-        return [{"id": s.id, "name": s.name, "employee_no": s.employee_no, "role": s.role,
-                 "phone": s.phone, "codes": list(s.skills)}
-                for s in halls.list_staff(self.store, self.hall_id)]
+        return [
+            {
+                "id": s.id,
+                "name": s.name,
+                "employee_no": s.employee_no,
+                "role": s.role,
+                "phone": s.phone,
+                "codes": list(s.skills),
+            }
+            for s in halls.list_staff(self.store, self.hall_id)
+        ]
 
     def write(self, record_id: str, key: str, value) -> None:
         if key == "codes":

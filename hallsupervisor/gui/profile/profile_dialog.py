@@ -7,17 +7,21 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from hallsupervisor.domain.hall import KINDS
-from hallsupervisor.gui import i18n
 from hallsupervisor.domain.packs import get_pack
+from hallsupervisor.gui import i18n
 from hallsupervisor.gui.generated.ui_hall_profile import Ui_HallProfileDialog
-from hallsupervisor.gui.profile.models import (BusinessTypesModel, CountersModel,
-                                               ProfileDelegate, RecordTableModel, StaffModel)
+from hallsupervisor.gui.profile.models import (
+    BusinessTypesModel,
+    CountersModel,
+    ProfileDelegate,
+    RecordTableModel,
+    StaffModel,
+)
 from hallsupervisor.gui.settings import Settings
 from hallsupervisor.storage import halls
 
 # Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
 _t = QCoreApplication.translate
-
 
 
 class HallProfileDialog(QDialog):
@@ -46,9 +50,9 @@ class HallProfileDialog(QDialog):
 
         ui.nameEdit.editingFinished.connect(self._save_name)
         ui.regionEdit.editingFinished.connect(
-            lambda: self._save_field("region", ui.regionEdit.text().strip()))
-        ui.kindCombo.activated.connect(
-            lambda: self._save_field("kind", ui.kindCombo.currentData()))
+            lambda: self._save_field("region", ui.regionEdit.text().strip())
+        )
+        ui.kindCombo.activated.connect(lambda: self._save_field("kind", ui.kindCombo.currentData()))
         ui.hoursEditor.hoursChanged.connect(lambda hours: self._save_field("opening_hours", hours))
 
         self.business_model = BusinessTypesModel(store, self.hall_id, self.undo_stack, self)
@@ -56,11 +60,10 @@ class HallProfileDialog(QDialog):
         self.staff_model = StaffModel(store, self.hall_id, self.undo_stack, self)
         self.delegate = ProfileDelegate(self)
         for view, model, add, remove in (
-                (ui.businessTable, self.business_model, ui.addBusinessButton,
-                 ui.removeBusinessButton),
-                (ui.countersTable, self.counters_model, ui.addCounterButton,
-                 ui.removeCounterButton),
-                (ui.staffTable, self.staff_model, ui.addStaffButton, ui.removeStaffButton)):
+            (ui.businessTable, self.business_model, ui.addBusinessButton, ui.removeBusinessButton),
+            (ui.countersTable, self.counters_model, ui.addCounterButton, ui.removeCounterButton),
+            (ui.staffTable, self.staff_model, ui.addStaffButton, ui.removeStaffButton),
+        ):
             self._setup_table(view, model, add, remove)
         # Business types are the columns of the other two tables.
         self.business_model.changed.connect(self.counters_model.reload)
@@ -77,14 +80,30 @@ class HallProfileDialog(QDialog):
         ui.closeButton.clicked.connect(self.accept)
         # Return confirms the field being edited; it must not close the dialog (every
         # button here is autoDefault=false in the form, so none is the default).
-        for button in (ui.undoButton, ui.redoButton, ui.addBusinessButton,
-                       ui.removeBusinessButton, ui.addCounterButton, ui.removeCounterButton,
-                       ui.addStaffButton, ui.removeStaffButton):
+        for button in (
+            ui.undoButton,
+            ui.redoButton,
+            ui.addBusinessButton,
+            ui.removeBusinessButton,
+            ui.addCounterButton,
+            ui.removeCounterButton,
+            ui.addStaffButton,
+            ui.removeStaffButton,
+        ):
             button.setAutoDefault(False)
         if store.read_only:
-            for widget in (ui.nameEdit, ui.regionEdit, ui.kindCombo, ui.hoursEditor,
-                           ui.addBusinessButton, ui.removeBusinessButton, ui.addCounterButton,
-                           ui.removeCounterButton, ui.addStaffButton, ui.removeStaffButton):
+            for widget in (
+                ui.nameEdit,
+                ui.regionEdit,
+                ui.kindCombo,
+                ui.hoursEditor,
+                ui.addBusinessButton,
+                ui.removeBusinessButton,
+                ui.addCounterButton,
+                ui.removeCounterButton,
+                ui.addStaffButton,
+                ui.removeStaffButton,
+            ):
                 widget.setEnabled(False)
             ui.savedLabel.setText(_t("HallProfileDialog", "只读模式：不能修改。"))
         geometry = settings.get("profile/geometry")
@@ -128,10 +147,12 @@ class HallProfileDialog(QDialog):
     def apply_field(self, key: str, value) -> None:
         halls.update_hall(self.store, self.hall_id, **{key: value})
         ui = self.ui
-        widgets = {"name": lambda: ui.nameEdit.setText(value),
-                   "region": lambda: ui.regionEdit.setText(value),
-                   "kind": lambda: ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(value)),
-                   "opening_hours": lambda: ui.hoursEditor.setValue(value)}
+        widgets = {
+            "name": lambda: ui.nameEdit.setText(value),
+            "region": lambda: ui.regionEdit.setText(value),
+            "kind": lambda: ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(value)),
+            "opening_hours": lambda: ui.hoursEditor.setValue(value),
+        }
         widgets[key]()
         self.changed.emit()
 

@@ -8,14 +8,29 @@ last page; everything can be changed later under 营业厅资料.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from hallsupervisor.domain.hall import KINDS, ROLES, Counter, HallProfile, StaffMember
-from hallsupervisor.gui import i18n
 from hallsupervisor.domain.packs import Pack, pick_pack
+from hallsupervisor.gui import i18n
 from hallsupervisor.gui.profile.hours_editor import OpeningHoursEditor
 from hallsupervisor.storage import halls
 
@@ -23,12 +38,13 @@ from hallsupervisor.storage import halls
 _t = QCoreApplication.translate
 
 
-
 class HallPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(_t("SetupWizard", "欢迎使用营业厅现场管理助手"))
-        self.setSubTitle(_t("SetupWizard", "先介绍一下您的营业厅。这些信息以后可以在“营业厅资料”中修改。"))
+        self.setSubTitle(
+            _t("SetupWizard", "先介绍一下您的营业厅。这些信息以后可以在“营业厅资料”中修改。")
+        )
         form = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("wizardName")
@@ -108,7 +124,9 @@ class CountersPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([_t("SetupWizard", "业务类型"), _t("SetupWizard", "平均办理时长（分钟）")])
+        self.table.setHorizontalHeaderLabels(
+            [_t("SetupWizard", "业务类型"), _t("SetupWizard", "平均办理时长（分钟）")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -159,7 +177,9 @@ class StaffPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("wizardStaff")
-        self.table.setHorizontalHeaderLabels([_t("SetupWizard", "姓名"), _t("SetupWizard", "工号"), _t("SetupWizard", "岗位")])
+        self.table.setHorizontalHeaderLabels(
+            [_t("SetupWizard", "姓名"), _t("SetupWizard", "工号"), _t("SetupWizard", "岗位")]
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(2, RoleDelegate(self.table))
@@ -216,8 +236,9 @@ class SetupWizard(QWizard):
     def profile(self) -> HallProfile:
         """The profile the answers describe, from the pack's defaults."""
         pack = self.hall_page.pack()
-        profile = pack.profile_defaults(self.hall_page.name_edit.text().strip(),
-                                        self.hall_page.region_edit.text().strip())
+        profile = pack.profile_defaults(
+            self.hall_page.name_edit.text().strip(), self.hall_page.region_edit.text().strip()
+        )
         profile.opening_hours = self.hours_page.editor.value()
         wanted = self.counters_page.count_box.value()
         all_codes = [b.code for b in profile.business_types]

@@ -7,8 +7,18 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.domain import today as today_model
@@ -33,7 +43,6 @@ STATE_LOOK = {
     today_model.INFO: ("■", QT_TRANSLATE_NOOP("TodayTab", "信息"), "#5f6368"),
 }
 REFRESH_MS = 60_000
-
 
 
 class SectionCard(QFrame):
@@ -75,8 +84,13 @@ class SectionCard(QFrame):
 
 
 class TodayTab(QWidget):
-    def __init__(self, store, settings: Settings, parent: QWidget | None = None,
-                 clock: Callable[[], _dt.datetime] = _dt.datetime.now):
+    def __init__(
+        self,
+        store,
+        settings: Settings,
+        parent: QWidget | None = None,
+        clock: Callable[[], _dt.datetime] = _dt.datetime.now,
+    ):
         super().__init__(parent)
         self.setObjectName("todayTab")
         self.store = store
@@ -172,16 +186,22 @@ class TodayTab(QWidget):
         now = self.clock()
         profile = halls.load_profile(self.store)
         self.date_label.setText(i18n.text(today_model.date_heading(now.date())))
-        self.updated_label.setText(_t("TodayTab", "更新于 {time}").format(time=now.strftime("%H:%M")))
+        self.updated_label.setText(
+            _t("TodayTab", "更新于 {time}").format(time=now.strftime("%H:%M"))
+        )
         self._clear_sections()
         if profile is None:
             self.hall_label.setText(_t("TodayTab", "尚未设置营业厅"))
             return
         kind = i18n.text(today_model.kind_label(profile.kind))
         self.hall_label.setText(profile.name)
-        self.date_label.setText(" · ".join(
-            p for p in (i18n.text(today_model.date_heading(now.date())), kind, profile.region)
-            if p))
+        self.date_label.setText(
+            " · ".join(
+                p
+                for p in (i18n.text(today_model.date_heading(now.date())), kind, profile.region)
+                if p
+            )
+        )
         for section in today_model.build_today(self.store, profile, now, i18n.current()):
             card = SectionCard(section, self.sections_widget)
             self.sections_layout.insertWidget(self.sections_layout.count() - 1, card)
@@ -195,28 +215,42 @@ class TodayTab(QWidget):
                 widget.deleteLater()
 
     def section_titles(self) -> list[str]:
-        return [w.findChild(QLabel, "sectionTitle").text()
-                for w in self.sections_widget.findChildren(SectionCard)]
+        return [
+            w.findChild(QLabel, "sectionTitle").text()
+            for w in self.sections_widget.findChildren(SectionCard)
+        ]
 
     def _fill_side(self, profile) -> None:
         names = {b.code: b.display_name(i18n.current()) for b in profile.business_types}
         self.staff_model.clear()
-        self.staff_model.setHorizontalHeaderLabels([_t("TodayTab", "姓名"), _t("TodayTab", "岗位"), _t("TodayTab", "技能")])
+        self.staff_model.setHorizontalHeaderLabels(
+            [_t("TodayTab", "姓名"), _t("TodayTab", "岗位"), _t("TodayTab", "技能")]
+        )
         for member in profile.staff:
             role = QCoreApplication.translate("Hall", ROLES.get(member.role, member.role))
             skills = QCoreApplication.translate("Message", "、").join(
-                names.get(code, code) for code in member.skills)
-            self.staff_model.appendRow([QStandardItem(member.name), QStandardItem(role),
-                                        QStandardItem(skills)])
+                names.get(code, code) for code in member.skills
+            )
+            self.staff_model.appendRow(
+                [QStandardItem(member.name), QStandardItem(role), QStandardItem(skills)]
+            )
         self.counter_model.clear()
-        self.counter_model.setHorizontalHeaderLabels([_t("TodayTab", "窗口"), _t("TodayTab", "可办理业务")])
+        self.counter_model.setHorizontalHeaderLabels(
+            [_t("TodayTab", "窗口"), _t("TodayTab", "可办理业务")]
+        )
         for counter in profile.counters:
             served = QCoreApplication.translate("Message", "、").join(
-                names.get(code, code) for code in counter.business_types)
+                names.get(code, code) for code in counter.business_types
+            )
             self.counter_model.appendRow([QStandardItem(counter.label), QStandardItem(served)])
         latest = backup.list_backups(self.store.path)
         if latest:
-            self.backup_label.setText(_t("TodayTab", "最近一次备份：{time}").format(
-                time=f"{latest[0].taken_at:%Y-%m-%d %H:%M}"))
+            self.backup_label.setText(
+                _t("TodayTab", "最近一次备份：{time}").format(
+                    time=f"{latest[0].taken_at:%Y-%m-%d %H:%M}"
+                )
+            )
         else:
-            self.backup_label.setText(_t("TodayTab", "还没有备份。每天第一次打开软件时会自动备份。"))
+            self.backup_label.setText(
+                _t("TodayTab", "还没有备份。每天第一次打开软件时会自动备份。")
+            )
