@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from hallsupervisor.domain import LIST_SEPARATOR, QT_TRANSLATE_NOOP, Message
@@ -131,5 +133,5 @@ def test_message_is_frozen_and_comparable():
     a = Message("Today", "{m} 分钟", {"m": 1})
     assert a == Message("Today", "{m} 分钟", {"m": 1})
     assert a != Message("Today", "{m} 分钟", {"m": 2})
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         a.text = "x"  # type: ignore[misc]

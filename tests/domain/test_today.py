@@ -473,8 +473,10 @@ def test_previous_day_good_day(hall):
     assert str(sec.items[1].text) == "平均等候 2 分钟，100% 的顾客在 10 分钟内被叫号。"
 
 
-@pytest.mark.parametrize("within,over,share,state", [(4, 1, 80, OK), (3, 1, 75, WARN),
-                                                     (79, 21, 79, WARN), (9, 1, 90, OK)])
+@pytest.mark.parametrize(
+    "within,over,share,state",
+    [(4, 1, 80, OK), (3, 1, 75, WARN), (79, 21, 79, WARN), (9, 1, 90, OK)],
+)
 def test_previous_day_share_threshold_is_eighty_percent(hall, within, over, share, state):
     store, profile = hall
     start = at(TUE, "08:30")
