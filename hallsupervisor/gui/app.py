@@ -77,7 +77,9 @@ def run_gui(args, db_path: Path) -> int:
             )
         )
     else:
-        window.first_painted.connect(lambda: start_daily_backup(opened.store))
+        window.first_painted.connect(
+            lambda: start_daily_backup(opened.store, window.backup_finished.emit)
+        )
         if demo:
             # A reused demo is topped up to today once the window is up.
             window.first_painted.connect(lambda: (prepare_demo(db_path), window.today.refresh()))
@@ -96,8 +98,12 @@ def prepare_demo(db_path: Path) -> None:
         log.warning("demo database not prepared: %s", problem)
 
 
-def start_daily_backup(store) -> threading.Thread | None:
-    """The first start of each day copies the database aside, off the UI thread."""
+def start_daily_backup(store, done=None) -> threading.Thread | None:
+    """The first start of each day copies the database aside, off the UI thread.
+
+    `done` is called from the worker thread when a backup was made; pass a Qt signal's
+    emit so the UI hears about it on its own thread.
+    """
     if store.read_only:
         return None
     from hallsupervisor.storage import backup
@@ -107,6 +113,8 @@ def start_daily_backup(store) -> threading.Thread | None:
             made = backup.daily_backup_if_due(store.path)
             if made:
                 log.info("daily backup %s", made)
+                if done is not None:
+                    done()
         except Exception:  # noqa: BLE001 - a failed backup must not take the app down
             log.exception("daily backup failed")
 

@@ -37,6 +37,7 @@ FEATURE_PAGES = [
 class MainWindow(QMainWindow):
     first_painted = Signal()
     profile_changed = Signal()
+    backup_finished = Signal()  # emitted from the backup thread; delivered queued
 
     def __init__(
         self, opened: OpenedDatabase, settings: Settings, parent: QWidget | None = None, clock=None
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(name)
             self.tabs.addTab(page, _t("MainWindow", title))
         self.profile_changed.connect(self.today.refresh)
+        self.backup_finished.connect(self.today.refresh)
         self._add_tab_shortcuts()
         self._setup_status_bar()
         self._connect_menus()

@@ -110,3 +110,19 @@ def test_read_only_window_says_so_and_disables_editing(open_window, demo_db):
         assert not window.ui.actionBackupNow.isEnabled()
     finally:
         holder.release()
+
+
+def test_first_start_of_the_day_backs_up_and_today_shows_it(open_window, demo_db, qtbot):
+    from hallsupervisor.gui.app import start_daily_backup
+    from hallsupervisor.storage import backup
+
+    window = open_window(demo_db)
+    window.show()
+    assert "还没有备份" in window.today.backup_label.text()
+    start_daily_backup(window.store, window.backup_finished.emit).join(30)
+    qtbot.waitUntil(lambda: "最近一次备份" in window.today.backup_label.text())
+    made = backup.list_backups(demo_db)
+    assert [b.reason for b in made] == ["daily"] and backup.is_healthy(made[0].path)
+    # The second start of the same day takes none.
+    start_daily_backup(window.store, window.backup_finished.emit).join(30)
+    assert len(backup.list_backups(demo_db)) == 1

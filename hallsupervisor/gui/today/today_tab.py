@@ -205,7 +205,7 @@ class TodayTab(QWidget):
         for section in today_model.build_today(self.store, profile, now, i18n.current()):
             card = SectionCard(section, self.sections_widget)
             self.sections_layout.insertWidget(self.sections_layout.count() - 1, card)
-        self._fill_side(profile)
+        self._fill_side(profile, now)
 
     def _clear_sections(self) -> None:
         while self.sections_layout.count() > 1:
@@ -220,7 +220,7 @@ class TodayTab(QWidget):
             for w in self.sections_widget.findChildren(SectionCard)
         ]
 
-    def _fill_side(self, profile) -> None:
+    def _fill_side(self, profile, now: _dt.datetime) -> None:
         names = {b.code: b.display_name(i18n.current()) for b in profile.business_types}
         self.staff_model.clear()
         self.staff_model.setHorizontalHeaderLabels(
@@ -245,11 +245,13 @@ class TodayTab(QWidget):
             self.counter_model.appendRow([QStandardItem(counter.label), QStandardItem(served)])
         latest = backup.list_backups(self.store.path)
         if latest:
+            taken = latest[0].taken_at
             self.backup_label.setText(
-                _t("TodayTab", "最近一次备份：{time}").format(
-                    time=f"{latest[0].taken_at:%Y-%m-%d %H:%M}"
-                )
+                _t("TodayTab", "最近一次备份：{time}").format(time=f"{taken:%Y-%m-%d %H:%M}")
             )
+            # A backup more than two days old means backups are failing: say it in red.
+            stale = (now - taken).days >= 2
+            self.backup_label.setStyleSheet("color: #b3261e; font-weight: bold;" if stale else "")
         else:
             self.backup_label.setText(
                 _t("TodayTab", "还没有备份。每天第一次打开软件时会自动备份。")
