@@ -6,7 +6,7 @@ import datetime as _dt
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.domain import today as today_model
 from hallsupervisor.domain.hall import ROLES
-from hallsupervisor.gui import i18n
+from hallsupervisor.gui import fonts, i18n
 from hallsupervisor.gui.settings import Settings
 from hallsupervisor.storage import backup, halls
 
@@ -45,6 +45,13 @@ STATE_LOOK = {
 REFRESH_MS = 60_000
 
 
+def _emphasised(font: QFont, factor: float) -> QFont:
+    """Bold and larger in proportion to the user's font, so 150% scaling keeps the ratio."""
+    result = fonts.scaled(font, factor)
+    result.setBold(True)
+    return result
+
+
 class SectionCard(QFrame):
     """One section of the day: a title and its items, each with a state badge."""
 
@@ -55,7 +62,7 @@ class SectionCard(QFrame):
         layout = QVBoxLayout(self)
         title = QLabel(i18n.text(section.title), self)
         title.setObjectName("sectionTitle")
-        title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        title.setFont(_emphasised(title.font(), 1.2))
         layout.addWidget(title)
         for item in section.items:
             layout.addLayout(self._item_row(item))
@@ -102,7 +109,7 @@ class TodayTab(QWidget):
         titles = QVBoxLayout()
         self.hall_label = QLabel(self)
         self.hall_label.setObjectName("hallName")
-        self.hall_label.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.hall_label.setFont(_emphasised(self.hall_label.font(), 1.7))
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dateLabel")
         titles.addWidget(self.hall_label)
