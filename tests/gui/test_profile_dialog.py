@@ -167,3 +167,17 @@ def test_a_zero_handling_time_is_not_accepted(dialog, demo_db, qtbot):
 def test_profile_models_pass_qt_model_checks(dialog, qtmodeltester):
     for model in (dialog.business_model, dialog.counters_model, dialog.staff_model):
         qtmodeltester.check(model)
+
+
+def test_closing_before_opening_is_explained_and_not_saved(dialog, demo_db, qtbot):
+    dialog.ui.pages.setCurrentIndex(0)
+    _open_box, start, end = dialog.ui.hoursEditor.rows[1]
+    end.setFocus()
+    end.setCurrentSection(end.Section.HourSection)
+    for _ in range(12):  # 17:30 -> 05:30, before the 08:30 opening
+        qtbot.keyClick(end, Qt.Key.Key_Down)
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    error = dialog.ui.hoursEditor.error_label
+    assert error.isVisible() and "星期一：开门时间应早于关门时间" in error.text()
+    hours = json.loads(_db(demo_db, "SELECT opening_hours FROM halls")[0][0])
+    assert hours["1"] == ["08:30", "17:30"]

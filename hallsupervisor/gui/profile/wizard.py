@@ -97,9 +97,13 @@ class HoursPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.editor = OpeningHoursEditor(self)
         self.editor.setObjectName("wizardHours")
+        self.editor.validityChanged.connect(self.completeChanged)
         layout.addWidget(self.editor)
         layout.addStretch(1)
         self._pack_id = None
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.editor.isValid()
 
     def initializePage(self) -> None:  # noqa: N802
         pack = self.hall_page.pack()
