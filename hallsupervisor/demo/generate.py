@@ -77,15 +77,23 @@ def _ticket_history(
         if not span:
             continue
         rows += _simulate_day(day, span, minutes, counters, rng, now)
-    for start in range(0, len(rows), 2000):
-        chunk = rows[start : start + 2000]
-        stamp = utc_now()
-        store.conn.executemany(
-            "INSERT OR IGNORE INTO tickets (id, hall_id, created_at, updated_at, ticket_no, "
-            "business_type, issued_at, called_at, finished_at, counter) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(new_id(), hall_id, stamp, stamp, *row) for row in chunk],
-        )
+    stamp = utc_now()
+    columns = ("ticket_no", "business_type", "issued_at", "called_at", "finished_at", "counter")
+    # sqlite-utils batches the inserts; ignore=True keeps a re-run from duplicating tickets.
+    store.db["tickets"].insert_all(
+        (
+            {
+                "id": new_id(),
+                "hall_id": hall_id,
+                "created_at": stamp,
+                "updated_at": stamp,
+                **dict(zip(columns, row, strict=True)),
+            }
+            for row in rows
+        ),
+        ignore=True,
+        batch_size=500,
+    )
 
 
 def _simulate_day(day, span, minutes, counters, rng, now):

@@ -7,6 +7,7 @@ add their own checks to that list.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,8 +107,73 @@ def _ticket_checks(store: Store) -> list[Finding]:
     return findings
 
 
+RECORD_COLUMNS = {"id", "hall_id", "created_at", "updated_at"}
+
+
+def _record_checks(store: Store) -> list[Finding]:
+    """Every table keeps the record columns that let halls' databases be merged later."""
+    findings = []
+    for table in store.db.tables:
+        if table.name.startswith("sqlite_"):
+            continue
+        missing = RECORD_COLUMNS - set(table.columns_dict)
+        if missing:
+            findings.append(
+                Finding(
+                    ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP("Check", "数据表 {table} 缺少必需的列：{columns}。"),
+                        table=table.name,
+                        columns=", ".join(sorted(missing)),
+                    ),
+                )
+            )
+        elif table.count_where("id IS NULL OR hall_id IS NULL OR hall_id = ''"):
+            findings.append(
+                Finding(
+                    ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP("Check", "数据表 {table} 中有记录缺少编号或所属营业厅。"),
+                        table=table.name,
+                    ),
+                )
+            )
+    return findings
+
+
+def _skill_checks(store: Store) -> list[Finding]:
+    findings = []
+    codes = {
+        (r["hall_id"], r["code"])
+        for r in store.query("SELECT hall_id, code FROM business_types WHERE deleted_at IS NULL")
+    }
+    for person in store.query("SELECT hall_id, name, skills FROM staff WHERE deleted_at IS NULL"):
+        unknown = [
+            c for c in json.loads(person["skills"] or "[]") if (person["hall_id"], c) not in codes
+        ]
+        if unknown:
+            findings.append(
+                Finding(
+                    WARNING,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "Check", "员工“{name}”的技能中有已不存在的业务类型：{codes}。"
+                        ),
+                        name=person["name"],
+                        codes=", ".join(unknown),
+                    ),
+                )
+            )
+    return findings
+
+
 # Each returns findings about the data of an open, healthy database.
-DATA_CHECKS: list[Callable[[Store], list[Finding]]] = [_hall_checks, _ticket_checks]
+DATA_CHECKS: list[Callable[[Store], list[Finding]]] = [
+    _record_checks,
+    _hall_checks,
+    _skill_checks,
+    _ticket_checks,
+]
 
 
 def check_database(path: Path) -> list[Finding]:

@@ -24,6 +24,18 @@
         <translation>{count} queue tickets were called or finished before they were issued.</translation>
     </message>
     <message>
+        <source>数据表 {table} 缺少必需的列：{columns}。</source>
+        <translation>Table {table} lacks required columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>数据表 {table} 中有记录缺少编号或所属营业厅。</source>
+        <translation>Table {table} has records without an id or a hall.</translation>
+    </message>
+    <message>
+        <source>员工“{name}”的技能中有已不存在的业务类型：{codes}。</source>
+        <translation>The skills of “{name}” name business types that no longer exist: {codes}.</translation>
+    </message>
+    <message>
         <source>找不到数据库文件：{path}</source>
         <translation>Database file not found: {path}</translation>
     </message>
