@@ -28,16 +28,18 @@ def app_home(tmp_path, monkeypatch) -> Path:
 def demo_template(tmp_path_factory) -> Path:
     from hallsupervisor.demo.generate import build_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
     build_demo(path, now=DEMO_NOW)
+    for suffix in ("-wal", "-shm"):  # closed cleanly: a plain copy is the whole database
+        assert not path.with_name(path.name + suffix).exists()
     return path
 
 
 @pytest.fixture
 def demo_db(demo_template, tmp_path) -> Path:
-    """A private copy of the demo database for one test."""
-    folder = tmp_path / "data"
+    """A private copy of the demo database, alone in its own folder, for one test."""
+    folder = tmp_path / "hall"
     folder.mkdir()
-    target = folder / "demo.sqlite"
+    target = folder / "hall.sqlite"
     shutil.copyfile(demo_template, target)
     return target

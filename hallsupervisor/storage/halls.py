@@ -12,7 +12,7 @@ from hallsupervisor.domain.hall import (
     opening_hours_from_json,
     opening_hours_to_json,
 )
-from hallsupervisor.storage.database import Store
+from hallsupervisor.storage.database import Store, new_id
 
 
 def current_hall_id(store: Store) -> str | None:
@@ -26,8 +26,6 @@ def current_hall_id(store: Store) -> str | None:
 
 def create_hall(store: Store, profile: HallProfile) -> str:
     """Stores a whole new profile at once (the first-run wizard's result)."""
-    from hallsupervisor.storage.database import new_id
-
     hall_id = new_id()
     with store.transaction():
         store.insert(
@@ -43,22 +41,9 @@ def create_hall(store: Store, profile: HallProfile) -> str:
             hall_id=hall_id,
         )
         for order, business in enumerate(profile.business_types):
-            business.id = store.insert(
-                "business_types",
-                {
-                    "code": business.code,
-                    "name": business.name,
-                    "name_en": business.name_en,
-                    "handling_minutes": business.handling_minutes,
-                    "sort_order": order,
-                },
-                hall_id=hall_id,
-            )
+            _insert_business_type(store, hall_id, business, order)
         for order, counter in enumerate(profile.counters):
-            counter.id = store.insert(
-                "counters", {"label": counter.label, "sort_order": order}, hall_id=hall_id
-            )
-            _link_counter(store, hall_id, counter.id, counter.business_types)
+            _insert_counter(store, hall_id, counter, order)
         for member in profile.staff:
             member.id = _insert_staff(store, hall_id, member)
     store.hall_id = hall_id
@@ -105,10 +90,13 @@ def list_business_types(store: Store, hall_id: str) -> list[BusinessType]:
     ]
 
 
-def add_business_type(store: Store, hall_id: str, business: BusinessType) -> str:
-    order = store.scalar(
-        "SELECT coalesce(max(sort_order) + 1, 0) FROM business_types WHERE hall_id = ?", (hall_id,)
+def _next_order(store: Store, table: str, hall_id: str) -> int:
+    return store.scalar(
+        f"SELECT coalesce(max(sort_order) + 1, 0) FROM {table} WHERE hall_id = ?", (hall_id,)
     )
+
+
+def _insert_business_type(store: Store, hall_id: str, business: BusinessType, order: int) -> str:
     business.id = store.insert(
         "business_types",
         {
@@ -121,6 +109,12 @@ def add_business_type(store: Store, hall_id: str, business: BusinessType) -> str
         hall_id=hall_id,
     )
     return business.id
+
+
+def add_business_type(store: Store, hall_id: str, business: BusinessType) -> str:
+    return _insert_business_type(
+        store, hall_id, business, _next_order(store, "business_types", hall_id)
+    )
 
 
 def update_business_type(store: Store, business_id: str, **fields) -> None:
@@ -164,16 +158,17 @@ def list_counters(store: Store, hall_id: str) -> list[Counter]:
     return [Counter(r["label"], codes.get(r["id"], []), r["id"]) for r in rows]
 
 
+def _insert_counter(store: Store, hall_id: str, counter: Counter, order: int) -> str:
+    counter.id = store.insert(
+        "counters", {"label": counter.label, "sort_order": order}, hall_id=hall_id
+    )
+    _link_counter(store, hall_id, counter.id, counter.business_types)
+    return counter.id
+
+
 def add_counter(store: Store, hall_id: str, counter: Counter) -> str:
     with store.transaction():
-        order = store.scalar(
-            "SELECT coalesce(max(sort_order) + 1, 0) FROM counters WHERE hall_id = ?", (hall_id,)
-        )
-        counter.id = store.insert(
-            "counters", {"label": counter.label, "sort_order": order}, hall_id=hall_id
-        )
-        _link_counter(store, hall_id, counter.id, counter.business_types)
-    return counter.id
+        return _insert_counter(store, hall_id, counter, _next_order(store, "counters", hall_id))
 
 
 def update_counter(

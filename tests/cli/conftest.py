@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from hallsupervisor.demo.generate import build_demo
-
-DEMO_NOW = _dt.datetime(2026, 11, 25, 12, 0, 0)
-
-
-@pytest.fixture(scope="session")
-def cli_demo_template(tmp_path_factory) -> Path:
-    """One demo database per session; tests copy it."""
-    path = tmp_path_factory.mktemp("cli-demo-template") / "demo.sqlite"
-    build_demo(path, now=DEMO_NOW)
-    return path
 
 
 @pytest.fixture
@@ -33,12 +19,9 @@ def home(tmp_path) -> Path:
 
 
 @pytest.fixture
-def cli_db(cli_demo_template, tmp_path) -> Path:
-    folder = tmp_path / "hall"
-    folder.mkdir()
-    target = folder / "hall.sqlite"
-    shutil.copyfile(cli_demo_template, target)
-    return target
+def cli_db(demo_db) -> Path:
+    """The database the command works on: a private copy of the demo."""
+    return demo_db
 
 
 @pytest.fixture

@@ -9,30 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from hallsupervisor.demo.generate import build_demo
-
-from .storage_helpers import DEMO_NOW
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """One demo database per session (built once, ~0.3 s); tests copy it, never touch it."""
-    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
-    build_demo(path, now=DEMO_NOW)
-    for suffix in ("-wal", "-shm"):
-        assert not path.with_name(path.name + suffix).exists()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template, tmp_path) -> Path:
-    """A private copy of the demo database in its own folder."""
-    folder = tmp_path / "hall"
-    folder.mkdir()
-    target = folder / "hall.sqlite"
-    shutil.copyfile(demo_template, target)
-    return target
-
 
 def _chattr(flag: str, path: Path) -> bool:
     if not shutil.which("chattr"):

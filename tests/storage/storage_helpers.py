@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import sqlite3
 from pathlib import Path
 
 # A fixed clock, so the demo database is the same on every run.
-DEMO_NOW = _dt.datetime(2026, 11, 25, 12, 0, 0)
+from tests.conftest import DEMO_NOW  # noqa: E402,F401 - one demo moment for all tests
 
 
 def table_rows(path: Path, table: str) -> list[tuple]:

@@ -19,8 +19,9 @@ def test_demo_database_is_healthy(demo_db):
 
 def test_skill_of_a_business_type_that_no_longer_exists_is_reported(demo_db):
     with sqlite3.connect(demo_db) as conn:
-        conn.execute("UPDATE staff SET skills = ? WHERE name = '李强'",
-                     (json.dumps(["pay", "telegraph"]),))
+        conn.execute(
+            "UPDATE staff SET skills = ? WHERE name = '李强'", (json.dumps(["pay", "telegraph"]),)
+        )
     found = _levels_and_texts(demo_db)
     assert (WARNING, "员工“李强”的技能中有已不存在的业务类型：telegraph。") in found
 
