@@ -164,6 +164,7 @@ def _pick(rng: random.Random, weights: dict[str, float]) -> str:
 
 
 HISTORY_BUILDERS: list[HistoryBuilder] = [_ticket_history]
+HISTORY_BUILDERS.append(__import__("hallsupervisor.demo.inspection_history", fromlist=[""]).build)
 
 
 def _history_days(store: Store, hall_id: str, today: _dt.date, days: int) -> list[_dt.date]:

@@ -285,8 +285,23 @@ def previous_day_section(ctx: TodayContext) -> TodaySection | None:
     return TodaySection("previous_day", title, items, order=40)
 
 
+def _feature(module: str, name: str) -> Callable[[TodayContext], TodaySection | None]:
+    """A section a feature package builds; imported when Today is built, since those
+    packages themselves build on this module."""
+
+    def section(ctx: TodayContext) -> TodaySection | None:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(ctx)
+
+    section.__name__ = name
+    return section
+
+
 SECTIONS: list[Callable[[TodayContext], TodaySection | None]] = [
     hall_status_section,
+    _feature("hallsupervisor.domain.inspection.today_sections", "rounds_section"),
+    _feature("hallsupervisor.domain.inspection.today_sections", "actions_section"),
     queue_section,
     previous_day_section,
 ]

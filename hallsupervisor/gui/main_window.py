@@ -16,6 +16,7 @@ from hallsupervisor.gui import i18n
 from hallsupervisor.gui.database_open import OpenedDatabase
 from hallsupervisor.gui.generated.ui_main_window import Ui_MainWindow
 from hallsupervisor.gui.settings import Settings
+from hallsupervisor.gui.inspection.inspection_tab import InspectionTab
 from hallsupervisor.gui.today.today_tab import TodayTab
 from hallsupervisor.storage import backup, halls
 
@@ -27,7 +28,6 @@ log = logging.getLogger(__name__)
 # Tab pages in order: object name and title. The feature tabs are filled in by their own
 # packages; until then their page stands empty.
 FEATURE_PAGES = [
-    ("inspectionPage", QT_TRANSLATE_NOOP("MainWindow", "巡检")),
     ("touchpointPage", QT_TRANSLATE_NOOP("MainWindow", "触点地图")),
     ("staffingPage", QT_TRANSLATE_NOOP("MainWindow", "排队与排班")),
     ("incidentsPage", QT_TRANSLATE_NOOP("MainWindow", "突发事件")),
@@ -51,8 +51,12 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.tabs = self.ui.tabs
 
-        self.today = TodayTab(self.store, settings, self, **({"clock": clock} if clock else {}))
+        clock_kw = {"clock": clock} if clock else {}
+        self.today = TodayTab(self.store, settings, self, **clock_kw)
         self.tabs.addTab(self.today, _t("MainWindow", "今日"))
+        self.inspection = InspectionTab(self.store, settings, self, **clock_kw)
+        self.tabs.addTab(self.inspection, _t("MainWindow", "巡检"))
+        self.inspection.changed.connect(self.today.refresh)
         for name, title in FEATURE_PAGES:
             page = QWidget(self)
             page.setObjectName(name)

@@ -89,9 +89,143 @@ def _v2_tickets(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v3_inspection(conn: sqlite3.Connection) -> None:
+    # Templates are versioned: a version that a round used is never changed again.
+    conn.executescript(f"""
+    CREATE TABLE templates ({_RECORD},
+        deleted_at TEXT,
+        family_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        pack TEXT NOT NULL DEFAULT '',
+        UNIQUE (family_id, version)
+    );
+    CREATE TABLE template_sections ({_RECORD},
+        template_id TEXT NOT NULL REFERENCES templates (id),
+        key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL,
+        UNIQUE (template_id, key)
+    );
+    CREATE TABLE template_items ({_RECORD},
+        template_id TEXT NOT NULL REFERENCES templates (id),
+        section_id TEXT NOT NULL REFERENCES template_sections (id),
+        key TEXT NOT NULL,
+        sort_order INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        text_en TEXT NOT NULL DEFAULT '',
+        guidance TEXT NOT NULL DEFAULT '',
+        guidance_en TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        element TEXT NOT NULL DEFAULT '',
+        weight INTEGER NOT NULL DEFAULT 1 CHECK (weight BETWEEN 1 AND 5),
+        severity TEXT NOT NULL DEFAULT 'major',
+        photo_expected INTEGER NOT NULL DEFAULT 0,
+        touchpoint TEXT NOT NULL DEFAULT '',
+        answer_type TEXT NOT NULL DEFAULT 'pass_fail',
+        minimum REAL,
+        maximum REAL,
+        unit TEXT NOT NULL DEFAULT '',
+        UNIQUE (template_id, key)
+    );
+    CREATE TABLE round_plans ({_RECORD},
+        deleted_at TEXT,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        time TEXT NOT NULL,
+        template_family_id TEXT NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE rounds ({_RECORD},
+        plan_id TEXT REFERENCES round_plans (id),
+        name TEXT NOT NULL,
+        round_date TEXT NOT NULL,
+        planned_time TEXT NOT NULL DEFAULT '',
+        template_id TEXT NOT NULL REFERENCES templates (id),
+        started_at TEXT NOT NULL,
+        completed_at TEXT,
+        signed_at TEXT,
+        signed_by TEXT REFERENCES staff (id),
+        signed_by_name TEXT NOT NULL DEFAULT '',
+        score REAL,
+        section_scores TEXT NOT NULL DEFAULT '{{}}',
+        passed INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        not_applicable INTEGER NOT NULL DEFAULT 0,
+        unanswered INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX rounds_by_date ON rounds (hall_id, round_date);
+    CREATE TABLE answers ({_RECORD},
+        round_id TEXT NOT NULL REFERENCES rounds (id),
+        item_id TEXT NOT NULL REFERENCES template_items (id),
+        item_key TEXT NOT NULL,
+        result TEXT,
+        value TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        answered_at TEXT NOT NULL,
+        UNIQUE (round_id, item_id)
+    );
+    CREATE INDEX answers_by_item ON answers (hall_id, item_key, result);
+    CREATE TABLE photos ({_RECORD},
+        answer_id TEXT NOT NULL REFERENCES answers (id),
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        thumbnail BLOB NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE TABLE amendments ({_RECORD},
+        round_id TEXT NOT NULL REFERENCES rounds (id),
+        answer_id TEXT NOT NULL REFERENCES answers (id),
+        item_key TEXT NOT NULL,
+        old_result TEXT,
+        old_value TEXT NOT NULL DEFAULT '',
+        old_note TEXT NOT NULL DEFAULT '',
+        new_result TEXT,
+        new_value TEXT NOT NULL DEFAULT '',
+        new_note TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL,
+        by_name TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE corrective_actions ({_RECORD},
+        source TEXT NOT NULL DEFAULT 'inspection',
+        round_id TEXT REFERENCES rounds (id),
+        answer_id TEXT REFERENCES answers (id),
+        item_key TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT 'major',
+        owner_id TEXT REFERENCES staff (id),
+        found_on TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'verified', 'withdrawn')),
+        closed_at TEXT,
+        closed_by TEXT NOT NULL DEFAULT '',
+        closing_note TEXT NOT NULL DEFAULT '',
+        closing_round_id TEXT REFERENCES rounds (id)
+    );
+    CREATE INDEX actions_open ON corrective_actions (hall_id, status, due_date);
+    CREATE TABLE audit_chain ({_RECORD},
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        ref_id TEXT NOT NULL,
+        payload_hash TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        UNIQUE (hall_id, seq)
+    );
+    """)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_hall_profile),
     (2, _v2_tickets),
+    (3, _v3_inspection),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -32,7 +32,7 @@ from hallsupervisor.domain.hall import KINDS, ROLES, Counter, HallProfile, Staff
 from hallsupervisor.domain.packs import Pack, pick_pack
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.profile.hours_editor import OpeningHoursEditor
-from hallsupervisor.storage import halls
+from hallsupervisor.storage import halls, inspection
 
 # Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
 _t = QCoreApplication.translate
@@ -257,5 +257,9 @@ class SetupWizard(QWizard):
         return profile
 
     def accept(self) -> None:
-        halls.create_hall(self.store, self.profile())
+        profile = self.profile()
+        # The hall and its pack's checklist and day plan arrive together or not at all.
+        with self.store.transaction():
+            hall_id = halls.create_hall(self.store, profile)
+            inspection.install_pack_inspection(self.store, hall_id, self.hall_page.pack())
         super().accept()
