@@ -558,7 +558,7 @@ class TemplateEditor(QWidget):
         self.maximum_edit.setPlaceholderText(_t("TemplateEditor", "上限（不限）"))
         self.minimum_edit.setToolTip(_t("TemplateEditor", "下限：不低于这个数为合格"))
         self.maximum_edit.setToolTip(_t("TemplateEditor", "上限：不高于这个数为合格"))
-        self.unit_edit.setPlaceholderText(_t("TemplateEditor", "如 ℃"))
+        self.unit_edit.setPlaceholderText(_t("TemplateEditor", "如 °C"))
         for edit in (self.minimum_edit, self.maximum_edit, self.unit_edit):
             edit.setMinimumWidth(48)
 

@@ -65,6 +65,7 @@ SECTION_COLOURS = [
     "#6d4c41",
 ]
 SCORES_PAGE, PARETO_PAGE, ACTIONS_PAGE = range(3)
+WEEKLY_WIDTH = {False: 2.5, True: 2.0}  # by "dense" (a long period)
 # Daily points get symbols (and are easy to hit) up to this many days on screen.
 SYMBOL_DAYS = 120
 
@@ -78,6 +79,26 @@ def _day_of(stamp: float) -> _dt.date:
     return _dt.date(1970, 1, 1) + _dt.timedelta(days=round(stamp / DAY_SECONDS))
 
 
+def _fit_columns(view: QTableView, samples: list[str]) -> None:
+    """Column widths from sample texts: ResizeToContents would measure every row."""
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    model = view.model()
+    for column, sample in enumerate(samples):
+        title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+        width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(str(title)))
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, width + 24)
+
+
+def _weekly_means(points: list[tuple[_dt.date, float]]) -> list[tuple[_dt.date, float]]:
+    """Daily values as one point per ISO week (its Thursday): the mean of its days."""
+    weeks: dict[_dt.date, list[float]] = {}
+    for day, value in points:
+        weeks.setdefault(day - _dt.timedelta(days=day.weekday() - 3), []).append(value)
+    return [(thursday, sum(values) / len(values)) for thursday, values in sorted(weeks.items())]
+
+
 def _qdate(day: _dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -86,7 +107,13 @@ def _pydate(value: QDate) -> _dt.date:
     return _dt.date(value.year(), value.month(), value.day())
 
 
+_DAY_AXIS: list[type] = []  # made once: a class per view would be a new Qt type each time
+
+
 def _date_axis_class(pg):
+    if _DAY_AXIS:
+        return _DAY_AXIS[0]
+
     class DayAxis(pg.DateAxisItem):
         """Dates as numbers (11-25, 2026-11, 2026): readable in Chinese and English alike."""
 
@@ -107,6 +134,7 @@ def _date_axis_class(pg):
                 result.append(moment.strftime(fmt))
             return result
 
+    _DAY_AXIS.append(DayAxis)
     return DayAxis
 
 
@@ -132,6 +160,7 @@ class TrendsView(QWidget):
         self._day_stamps: list[float] = []
         self.selected_day: _dt.date | None = None
         self.section_curves: dict[str, object] = {}
+        self.section_colours: dict[str, str] = {}
         self.formula_box: QMessageBox | None = None
         self._shown = False
 
@@ -445,7 +474,9 @@ class TrendsView(QWidget):
         self.daily_curve.setData(self._day_stamps, scores)
         dense = (self.end - self.start).days > SYMBOL_DAYS
         self.daily_curve.setSymbol(None if dense else "o")
+        # Antialiased lines wider than one pixel are slow to draw with thousands of points.
         self.daily_curve.setPen(self.pg.mkPen(DAILY_COLOUR, width=1.0 if dense else 1.2))
+        self.weekly_curve.setPen(self.pg.mkPen(WEEKLY_COLOUR, width=WEEKLY_WIDTH[dense]))
         # A week's mean sits mid-week (Thursday).
         self.weekly_curve.setData(
             [_stamp(w.week_start) + 3 * DAY_SECONDS for w in weeks], [w.score for w in weeks]
@@ -492,6 +523,7 @@ class TrendsView(QWidget):
             if key not in self.section_curves:
                 colour = SECTION_COLOURS[len(self.section_curves) % len(SECTION_COLOURS)]
                 curve = self.pg.PlotDataItem(pen=self.pg.mkPen(colour, width=1.5))
+                self.section_colours[key] = colour
                 curve.setVisible(False)
                 self.score_plot.getPlotItem().addItem(curve)
                 self.section_curves[key] = curve
@@ -520,9 +552,13 @@ class TrendsView(QWidget):
                 self.store, self.hall_id, self.start, self.end, keys=checked
             )
         }
+        weekly = (self.end - self.start).days > SYMBOL_DAYS
         for key, curve in self.section_curves.items():
             points = series[key].points if key in series else []
+            if weekly:  # a long period: a line per week is readable, one per day is noise
+                points = _weekly_means(points)
             curve.setData([_stamp(d) for d, _ in points], [v for _, v in points])
+            curve.setPen(self.pg.mkPen(self.section_colours[key], width=1.0 if weekly else 1.5))
             curve.setVisible(key in checked)
 
     def _section_toggled(self, entry: QListWidgetItem) -> None:
@@ -620,9 +656,7 @@ class TrendsView(QWidget):
             if week.share is not None and week.share < 0.9:
                 cells[3].setForeground(QColor(ON_TIME_LOW))
             self.actions_model.appendRow(cells)
-        self.actions_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        _fit_columns(self.actions_view, ["2026-11-23", "到期 ", "按期完成", "▼ 100%"])
 
     # -- drill-down ------------------------------------------------------------------------------------
     def _plot_clicked(self, event) -> None:

@@ -48,7 +48,7 @@ def small_template() -> Template:
                 [
                     TemplateItem(
                         "ENV-01", "室内温度", "Indoor temperature", answer_type=NUMBER,
-                        minimum=18, maximum=26, unit="℃",
+                        minimum=18, maximum=26, unit="°C",
                     ),
                     TemplateItem("ENV-02", "地面无积水", "Floor dry", weight=3),
                     TemplateItem("ENV-03", "今日重点提醒", "Notes for the shift", answer_type=TEXT),

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from hallsupervisor.domain.inspection import scoring
 from hallsupervisor.gui import i18n
@@ -36,11 +38,16 @@ def trends(app, qtbot, demo_store):
 
     store, hall_id = demo_store
     view = TrendsView(store, hall_id, today=lambda: TODAY)
-    qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
     qtbot.waitExposed(view)
-    return view
+    yield view
+    # pyqtgraph's items hold reference cycles: collect them while Qt is still up, not at
+    # interpreter exit, where PySide6 6.12 can abort while tearing them down.
+    view.close()
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def test_importing_the_view_does_not_load_the_chart_libraries():
