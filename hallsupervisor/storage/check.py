@@ -167,12 +167,25 @@ def _skill_checks(store: Store) -> list[Finding]:
     return findings
 
 
+def _chain_checks(store: Store) -> list[Finding]:
+    """Signed rounds and amendments must still hash to their chain: an edit made to the
+    database outside the app breaks it."""
+    from hallsupervisor.storage import inspection
+
+    findings = []
+    for hall in store.query("SELECT DISTINCT hall_id FROM audit_chain"):
+        for problem in inspection.verify_chain(store, hall["hall_id"]):
+            findings.append(Finding(ERROR, problem.message))
+    return findings
+
+
 # Each returns findings about the data of an open, healthy database.
 DATA_CHECKS: list[Callable[[Store], list[Finding]]] = [
     _record_checks,
     _hall_checks,
     _skill_checks,
     _ticket_checks,
+    _chain_checks,
 ]
 
 
