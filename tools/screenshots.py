@@ -49,6 +49,7 @@ def main() -> int:
         window.tabs.setCurrentIndex(index)
         app.processEvents()
         window.grab().save(str(args.out / f"tab-{name}{suffix}.png"))
+    shoot_inspection(app, window, args.out, suffix)
     dialog = HallProfileDialog(opened.store, settings, window)
     dialog.resize(900, 600)
     dialog.show()
@@ -67,6 +68,48 @@ def main() -> int:
     opened.close()
     print(f"screenshots in {args.out}")
     return 0
+
+
+def shoot_inspection(app, window, out: Path, suffix: str) -> None:
+    """The round entry mid-round, and each page of the inspection tab."""
+    from hallsupervisor.domain.inspection.model import FAIL, PASS, PASS_FAIL
+    from hallsupervisor.storage import inspection as records
+
+    tab = window.inspection
+    window.tabs.setCurrentWidget(tab)
+    app.processEvents()
+    panel = tab.day_panel
+    panel.list.setCurrentRow(1)  # the midday round, due now
+    panel._activated(panel.list.currentItem())
+    view = tab.round_view
+    store, record = view.store, view.record
+    for item in record.template.items()[:22]:
+        if item.answer_type != PASS_FAIL:
+            continue
+        failed = item.key == "ENV-02"
+        records.set_answer(
+            store,
+            record.id,
+            item,
+            FAIL if failed else PASS,
+            note="2号窗口台面堆放宣传单" if failed else "",
+            template=record.template,
+        )
+    view.open_round(record.id)
+    panel.refresh()
+    app.processEvents()
+    window.grab().save(str(out / f"inspection-round{suffix}.png"))
+    for index, name in (
+        (tab.ACTIONS, "actions"),
+        (tab.TRENDS, "trends"),
+        (tab.HISTORY, "history"),
+        (tab.TEMPLATES, "templates"),
+    ):
+        tab.pages.setCurrentIndex(index)
+        app.processEvents()
+        app.processEvents()
+        window.grab().save(str(out / f"inspection-{name}{suffix}.png"))
+    tab.pages.setCurrentIndex(tab.ENTRY)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import random
 from pathlib import Path
 from typing import Callable
 
+from hallsupervisor.demo import inspection_history
 from hallsupervisor.domain.hall import StaffMember
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.storage import halls
@@ -163,8 +164,7 @@ def _pick(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-HISTORY_BUILDERS: list[HistoryBuilder] = [_ticket_history]
-HISTORY_BUILDERS.append(__import__("hallsupervisor.demo.inspection_history", fromlist=[""]).build)
+HISTORY_BUILDERS: list[HistoryBuilder] = [_ticket_history, inspection_history.build]
 
 
 def _history_days(store: Store, hall_id: str, today: _dt.date, days: int) -> list[_dt.date]:

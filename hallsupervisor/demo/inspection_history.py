@@ -614,6 +614,9 @@ class _Simulation:
 
     def _fail(self, plan: _ItemPlan, round_id, answer_id, day, at, note) -> None:
         item = plan.item
+        self.summary.failures += 1
+        if self.open.get(item.key):
+            return  # still the same fault: its open action stands (as in the app)
         action = _Action(
             new_id(),
             round_id,
@@ -628,7 +631,6 @@ class _Simulation:
             at,
         )
         self.actions.append(action)
-        self.summary.failures += 1
         outage = self.out_of_service.get(item.key)
         chance = 0.85 if item.severity == CRITICAL else _EXPLICIT
         fixable = outage is None and item.key not in self.slow and item.key != self.forced_key

@@ -15,8 +15,8 @@ from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.database_open import OpenedDatabase
 from hallsupervisor.gui.generated.ui_main_window import Ui_MainWindow
-from hallsupervisor.gui.settings import Settings
 from hallsupervisor.gui.inspection.inspection_tab import InspectionTab
+from hallsupervisor.gui.settings import Settings
 from hallsupervisor.gui.today.today_tab import TodayTab
 from hallsupervisor.storage import backup, halls
 

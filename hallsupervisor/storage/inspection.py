@@ -49,7 +49,9 @@ class RoundLocked(Exception):
 
 
 # -- templates ---------------------------------------------------------------------------------
-def save_template(store: Store, hall_id: str, template: Template, *, family_id: str | None = None) -> str:
+def save_template(
+    store: Store, hall_id: str, template: Template, *, family_id: str | None = None
+) -> str:
     """Stores `template` as a new version (of `family_id`, or of a new family); returns its id."""
     with store.transaction():
         family_id = family_id or template.family_id or new_id()
@@ -191,13 +193,17 @@ def _section_id(store: Store, template_id: str, section_key: str) -> str:
 
 def _renumber(store: Store, table: str, where: str, ids: list[str]) -> None:
     for order, record_id in enumerate(ids):
-        store.execute(f"UPDATE {table} SET sort_order = ? WHERE id = ? AND {where}", (order, record_id))
+        store.execute(
+            f"UPDATE {table} SET sort_order = ? WHERE id = ? AND {where}", (order, record_id)
+        )
 
 
 def _ordered_ids(store: Store, table: str, column: str, value: str) -> list[str]:
     return [
         r["id"]
-        for r in store.query(f"SELECT id FROM {table} WHERE {column} = ? ORDER BY sort_order", (value,))
+        for r in store.query(
+            f"SELECT id FROM {table} WHERE {column} = ? ORDER BY sort_order", (value,)
+        )
     ]
 
 
@@ -215,13 +221,19 @@ def update_item(store: Store, family_id: str, item_key: str, **values) -> str:
     return template_id
 
 
-def insert_item(store: Store, family_id: str, section_key: str, item: TemplateItem, index: int) -> str:
+def insert_item(
+    store: Store, family_id: str, section_key: str, item: TemplateItem, index: int
+) -> str:
     with store.transaction():
         template_id = editable_version(store, family_id)
         hall_id = store.scalar("SELECT hall_id FROM templates WHERE id = ?", (template_id,))
         section_id = _section_id(store, template_id, section_key)
         _insert_item(store, hall_id, template_id, section_id, item, 10_000)
-        ids = [i for i in _ordered_ids(store, "template_items", "section_id", section_id) if i != item.id]
+        ids = [
+            i
+            for i in _ordered_ids(store, "template_items", "section_id", section_id)
+            if i != item.id
+        ]
         ids.insert(max(0, min(index, len(ids))), item.id)
         _renumber(store, "template_items", "1", ids)
     return template_id
@@ -240,11 +252,18 @@ def move_item(store: Store, family_id: str, item_key: str, section_key: str, ind
     with store.transaction():
         template_id = editable_version(store, family_id)
         item_id = store.scalar(
-            "SELECT id FROM template_items WHERE template_id = ? AND key = ?", (template_id, item_key)
+            "SELECT id FROM template_items WHERE template_id = ? AND key = ?",
+            (template_id, item_key),
         )
         section_id = _section_id(store, template_id, section_key)
-        store.execute("UPDATE template_items SET section_id = ? WHERE id = ?", (section_id, item_id))
-        ids = [i for i in _ordered_ids(store, "template_items", "section_id", section_id) if i != item_id]
+        store.execute(
+            "UPDATE template_items SET section_id = ? WHERE id = ?", (section_id, item_id)
+        )
+        ids = [
+            i
+            for i in _ordered_ids(store, "template_items", "section_id", section_id)
+            if i != item_id
+        ]
         ids.insert(max(0, min(index, len(ids))), item_id)
         _renumber(store, "template_items", "1", ids)
     return template_id
@@ -267,7 +286,11 @@ def insert_section(store: Store, family_id: str, section: TemplateSection, index
         )
         for order, item in enumerate(section.items):
             _insert_item(store, hall_id, template_id, section_id, item, order)
-        ids = [i for i in _ordered_ids(store, "template_sections", "template_id", template_id) if i != section_id]
+        ids = [
+            i
+            for i in _ordered_ids(store, "template_sections", "template_id", template_id)
+            if i != section_id
+        ]
         ids.insert(max(0, min(index, len(ids))), section_id)
         _renumber(store, "template_sections", "1", ids)
     return template_id
@@ -297,7 +320,11 @@ def move_section(store: Store, family_id: str, section_key: str, index: int) -> 
     with store.transaction():
         template_id = editable_version(store, family_id)
         section_id = _section_id(store, template_id, section_key)
-        ids = [i for i in _ordered_ids(store, "template_sections", "template_id", template_id) if i != section_id]
+        ids = [
+            i
+            for i in _ordered_ids(store, "template_sections", "template_id", template_id)
+            if i != section_id
+        ]
         ids.insert(max(0, min(index, len(ids))), section_id)
         _renumber(store, "template_sections", "1", ids)
     return template_id
@@ -323,7 +350,9 @@ def day_plan(store: Store, hall_id: str) -> list[PlanEntry]:
     ]
 
 
-def add_plan_entry(store: Store, hall_id: str, name: str, time: str, family_id: str, name_en: str = "") -> str:
+def add_plan_entry(
+    store: Store, hall_id: str, name: str, time: str, family_id: str, name_en: str = ""
+) -> str:
     return store.insert(
         "round_plans",
         {"name": name, "name_en": name_en, "time": time, "template_family_id": family_id},
@@ -380,7 +409,9 @@ def start_round(
         )
         if existing:
             return existing
-    item_count = store.scalar("SELECT count(*) FROM template_items WHERE template_id = ?", (template_id,))
+    item_count = store.scalar(
+        "SELECT count(*) FROM template_items WHERE template_id = ?", (template_id,)
+    )
     return store.insert(
         "rounds",
         {
@@ -452,7 +483,9 @@ def set_answer(
         if existing:
             answer_id = existing["id"]
             store.update(
-                "answers", answer_id, {"result": result, "value": value, "note": note, "answered_at": now}
+                "answers",
+                answer_id,
+                {"result": result, "value": value, "note": note, "answered_at": now},
             )
         else:
             answer_id = store.insert(
@@ -475,13 +508,22 @@ def set_answer(
     return answer_id
 
 
-def _sync_action(store: Store, record: RoundRecord, item: TemplateItem, answer_id: str, result, note: str) -> None:
+def _sync_action(
+    store: Store, record: RoundRecord, item: TemplateItem, answer_id: str, result, note: str
+) -> None:
     """A failure opens a corrective action; a pass later verifies the open ones for the item."""
     own = store.one(
         "SELECT * FROM corrective_actions WHERE answer_id = ? AND status = ?", (answer_id, OPEN)
     )
     if result == FAIL:
-        if own is None:
+        recurring = store.scalar(
+            "SELECT 1 FROM corrective_actions WHERE hall_id = ? AND item_key = ? AND status = ? "
+            "AND (answer_id IS NULL OR answer_id != ?)",
+            (record.hall_id, item.key, OPEN, answer_id),
+        )
+        if own is None and not recurring:
+            # One open action per item: a fault found again while its action is still
+            # open is the same fault, not a new task.
             found_on = _dt.date.fromisoformat(record.round_date)
             store.insert(
                 "corrective_actions",
@@ -497,7 +539,7 @@ def _sync_action(store: Store, record: RoundRecord, item: TemplateItem, answer_i
                 },
                 hall_id=record.hall_id,
             )
-        else:
+        elif own is not None:
             store.update("corrective_actions", own["id"], {"note": note})
         return
     if own is not None:
@@ -506,7 +548,11 @@ def _sync_action(store: Store, record: RoundRecord, item: TemplateItem, answer_i
         store.update(
             "corrective_actions",
             own["id"],
-            {"status": WITHDRAWN, "closed_at": utc_now(), "closing_note": "录入更正：本轮改为非不合格"},
+            {
+                "status": WITHDRAWN,
+                "closed_at": utc_now(),
+                "closing_note": "录入更正：本轮改为非不合格",
+            },
         )
     if result == PASS:
         earlier = store.query(
@@ -563,7 +609,15 @@ def resume_position(record: RoundRecord) -> int:
 
 
 # -- photos ----------------------------------------------------------------------------------------------
-def add_photo(store: Store, answer_id: str, data: bytes, thumbnail: bytes, width: int, height: int, mime: str = "image/jpeg") -> str:
+def add_photo(
+    store: Store,
+    answer_id: str,
+    data: bytes,
+    thumbnail: bytes,
+    width: int,
+    height: int,
+    mime: str = "image/jpeg",
+) -> str:
     hall_id = store.scalar("SELECT hall_id FROM answers WHERE id = ?", (answer_id,))
     return store.insert(
         "photos",
@@ -588,7 +642,13 @@ def photos_of(store: Store, answer_id: str, *, full: bool = False) -> list[dict]
 
 
 # -- sign-off, amendments and the chain ------------------------------------------------------------------
-def sign_round(store: Store, round_id: str, signer_name: str, signer_id: str | None = None, at: _dt.datetime | None = None) -> None:
+def sign_round(
+    store: Store,
+    round_id: str,
+    signer_name: str,
+    signer_id: str | None = None,
+    at: _dt.datetime | None = None,
+) -> None:
     with store.transaction():
         row = store.one("SELECT * FROM rounds WHERE id = ?", (round_id,))
         if row["signed_at"]:
@@ -644,12 +704,16 @@ def amend(
         effective = evaluate(item, record.answers[item.key])
         _sync_action(store, record, item, answer["id"], effective, note)
         _refresh_summary(store, record)
-        _append_chain(store, row["hall_id"], "amendment", amendment_id, amendment_payload(store, amendment_id))
+        _append_chain(
+            store, row["hall_id"], "amendment", amendment_id, amendment_payload(store, amendment_id)
+        )
     return amendment_id
 
 
 def amendments_of(store: Store, round_id: str) -> list[dict]:
-    return store.query("SELECT * FROM amendments WHERE round_id = ? ORDER BY at, created_at", (round_id,))
+    return store.query(
+        "SELECT * FROM amendments WHERE round_id = ? ORDER BY at, created_at", (round_id,)
+    )
 
 
 def round_payload(store: Store, round_id: str) -> dict | None:
@@ -658,7 +722,12 @@ def round_payload(store: Store, round_id: str) -> dict | None:
     if row is None or not row["signed_at"]:
         return None
     answers = {
-        a["item_key"]: {"item_key": a["item_key"], "result": a["result"], "value": a["value"], "note": a["note"]}
+        a["item_key"]: {
+            "item_key": a["item_key"],
+            "result": a["result"],
+            "value": a["value"],
+            "note": a["note"],
+        }
         for a in store.query("SELECT * FROM answers WHERE round_id = ?", (round_id,))
     }
     for amendment in reversed(amendments_of(store, round_id)):
@@ -696,7 +765,9 @@ def _append_chain(store: Store, hall_id: str, kind: str, ref_id: str, payload: d
 
 def verify_chain(store: Store, hall_id: str) -> list:
     entries = [
-        chain.ChainEntry(r["seq"], r["kind"], r["ref_id"], r["payload_hash"], r["prev_hash"], r["hash"])
+        chain.ChainEntry(
+            r["seq"], r["kind"], r["ref_id"], r["payload_hash"], r["prev_hash"], r["hash"]
+        )
         for r in store.query("SELECT * FROM audit_chain WHERE hall_id = ? ORDER BY seq", (hall_id,))
     ]
 
@@ -719,7 +790,12 @@ def verify_action(store: Store, action_id: str, note: str, by_name: str) -> None
     store.update(
         "corrective_actions",
         action_id,
-        {"status": VERIFIED, "closed_at": utc_now(), "closed_by": by_name, "closing_note": note.strip()},
+        {
+            "status": VERIFIED,
+            "closed_at": utc_now(),
+            "closed_by": by_name,
+            "closing_note": note.strip(),
+        },
     )
 
 
@@ -769,5 +845,7 @@ def install_pack_inspection(store: Store, hall_id: str, pack) -> str | None:
         save_template(store, hall_id, template)
         if not day_plan(store, hall_id):
             for planned in DEFAULT_PLAN:
-                add_plan_entry(store, hall_id, planned.name, planned.time, template.family_id, planned.name_en)
+                add_plan_entry(
+                    store, hall_id, planned.name, planned.time, template.family_id, planned.name_en
+                )
     return template.family_id

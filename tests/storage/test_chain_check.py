@@ -45,7 +45,9 @@ def test_an_answer_changed_outside_the_app_is_caught(tmp_path):
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE answers SET result = 'fail' WHERE item_key = 'OPEN-01'")
     errors = [str(f) for f in check_database(path) if f.level == ERROR]
-    assert errors == [f"[错误] 第 1 条签名记录对应的内容（{round_id}）在签名后被改动过，改动不是在本软件中做的。"]
+    assert errors == [
+        f"[错误] 第 1 条签名记录对应的内容（{round_id}）在签名后被改动过，改动不是在本软件中做的。"
+    ]
 
 
 def test_an_amendment_rewritten_outside_the_app_is_caught(tmp_path):

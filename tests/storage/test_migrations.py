@@ -140,7 +140,9 @@ def test_older_schema_is_migrated_keeping_data_after_a_backup(tmp_path):
     backups = sorted((path.parent / "backups").iterdir())
     assert len(backups) == 1, backups
     name = backups[0].name
-    assert re.fullmatch(rf"hall-\d{{8}}-\d{{6}}-before-v{migrations.SCHEMA_VERSION}\.sqlite", name), name
+    assert re.fullmatch(
+        rf"hall-\d{{8}}-\d{{6}}-before-v{migrations.SCHEMA_VERSION}\.sqlite", name
+    ), name
     # The backup holds the database as it was before the migration.
     conn = _plain(backups[0])
     try:

@@ -65,7 +65,9 @@ def rounds_section(ctx: t.TodayContext) -> t.TodaySection | None:
         label = Message("Inspection", dayplan.STATUSES[status])
         if status == dayplan.DONE and done["score"] is not None:
             text = _m(
-                QT_TRANSLATE_NOOP("Today", "{time} {name}：{status}，得分 {score}，不合格 {failed} 项。"),
+                QT_TRANSLATE_NOOP(
+                    "Today", "{time} {name}：{status}，得分 {score}，不合格 {failed} 项。"
+                ),
                 time=entry["time"],
                 name=name,
                 status=label,
@@ -101,7 +103,10 @@ def actions_section(ctx: t.TodayContext) -> t.TodaySection | None:
         t.TodayItem(
             t.LATE if overdue else t.OPEN,
             _m(
-                QT_TRANSLATE_NOOP("Today", "未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。"),
+                QT_TRANSLATE_NOOP(
+                    "Today",
+                    "未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。",
+                ),
                 open=len(rows),
                 overdue=len(overdue),
                 today=len(due_today),

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -343,6 +344,7 @@ class HistoryView(QWidget):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
+    @Slot()
     def refresh(self) -> None:
         """Re-reads the rounds (and the names to filter by), keeping the filters."""
         current = (self.round_combo.currentData(), self.template_combo.currentData())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QColor, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -162,7 +162,6 @@ class TrendsView(QWidget):
         self.section_curves: dict[str, object] = {}
         self.section_colours: dict[str, str] = {}
         self.formula_box: QMessageBox | None = None
-        self._shown = False
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_controls())
@@ -255,7 +254,8 @@ class TrendsView(QWidget):
         self.score_plot = self._plot(pg, "scorePlot", dates=True)
         item = self.score_plot.getPlotItem()
         item.setLabel("left", _t("InspectionTrends", "得分"))
-        self.legend = item.addLegend(offset=(8, 8), brush=(255, 255, 255, 225), pen="#c8c8c8")
+        # Bottom left: under the pass line, where the points of a good hall rarely go.
+        self.legend = item.addLegend(offset=(8, -8), brush=(255, 255, 255, 225), pen="#c8c8c8")
         self.pass_line = pg.InfiniteLine(
             pos=stats.PASS_LINE,
             angle=0,
@@ -438,7 +438,9 @@ class TrendsView(QWidget):
         return today - _dt.timedelta(days=int(key) - 1), today
 
     # -- refresh -------------------------------------------------------------------------------------
+    @Slot()
     def refresh(self) -> None:
+        """Reads the chosen period again (the host calls this when rounds change)."""
         self.start, self.end = self._period()
         custom = self.period_combo.currentData() == CUSTOM
         for edit, day in ((self.start_edit, self.start), (self.end_edit, self.end)):
@@ -774,9 +776,3 @@ class TrendsView(QWidget):
             )
         )
         self.formula_box.open()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-        self._shown = True

@@ -37,8 +37,12 @@ def small_template() -> Template:
                 "Opening check",
                 [
                     TemplateItem("OPEN-01", "大门玻璃干净", "Entrance glass clean", weight=2),
-                    TemplateItem("OPEN-02", "叫号机正常出票", "Ticket machine works", severity=CRITICAL),
-                    TemplateItem("OPEN-03", "饮水机有水", "Drinking water available", severity=MINOR),
+                    TemplateItem(
+                        "OPEN-02", "叫号机正常出票", "Ticket machine works", severity=CRITICAL
+                    ),
+                    TemplateItem(
+                        "OPEN-03", "饮水机有水", "Drinking water available", severity=MINOR
+                    ),
                 ],
             ),
             TemplateSection(
@@ -47,8 +51,13 @@ def small_template() -> Template:
                 "Environment",
                 [
                     TemplateItem(
-                        "ENV-01", "室内温度", "Indoor temperature", answer_type=NUMBER,
-                        minimum=18, maximum=26, unit="°C",
+                        "ENV-01",
+                        "室内温度",
+                        "Indoor temperature",
+                        answer_type=NUMBER,
+                        minimum=18,
+                        maximum=26,
+                        unit="°C",
                     ),
                     TemplateItem("ENV-02", "地面无积水", "Floor dry", weight=3),
                     TemplateItem("ENV-03", "今日重点提醒", "Notes for the shift", answer_type=TEXT),

@@ -98,7 +98,9 @@ def test_sixty_items_need_about_one_keystroke_each(open_window, tmp_path, qtbot)
             keys.text(editor, value[1:])
             keys.click(editor, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: view.table.state() != QAbstractItemView.State.EditingState)
-        qtbot.waitUntil(lambda n=number: bool(view.current_row() == n + 1 or view.record.completed_at))
+        qtbot.waitUntil(
+            lambda n=number: bool(view.current_row() == n + 1 or view.record.completed_at)
+        )
 
     assert view.record.completed_at is not None
     assert view.record.answers.keys() == {item.key for item in items}

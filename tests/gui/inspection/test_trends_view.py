@@ -205,9 +205,15 @@ def test_refresh_picks_up_a_new_round(trends, demo_store):
     )
     for item in template.items():
         result = FAIL if item.key == "INFO-03" else PASS
-        value = {"℃": "20", "分钟": "2"}.get(item.unit, "无" if item.answer_type == "text" else "")
+        if item.answer_type == "number":  # inside the range: the middle, or just under a limit
+            low, high = item.minimum, item.maximum
+            value = str((low + high) / 2 if low is not None and high is not None else (high or low))
+        else:
+            value = "无" if item.answer_type == "text" else ""
         note = "服务承诺牌被展架挡住" if result == FAIL else ""
         records.set_answer(store, round_id, item, result, value=value, note=note)
+    assert store.scalar("SELECT completed_at IS NOT NULL FROM rounds WHERE id = ?", (round_id,))
     trends.refresh()
     trends.show_day(TODAY)
     assert "服务承诺牌被展架挡住" in [row[5] for row in trends.drill_rows()]
+    assert "巡检 2 次" in trends.drill_label.text()
