@@ -78,7 +78,9 @@ def run_gui(args, db_path: Path) -> int:
         )
     else:
         window.first_painted.connect(
-            lambda: start_daily_backup(opened.store, window.backup_finished.emit)
+            lambda: start_daily_backup(
+                opened.store, window.backup_finished.emit, window.damage_found.emit
+            )
         )
         if demo:
             # A reused demo is topped up to today once the window is up.
@@ -98,18 +100,27 @@ def prepare_demo(db_path: Path) -> None:
         log.warning("demo database not prepared: %s", problem)
 
 
-def start_daily_backup(store, done=None) -> threading.Thread | None:
-    """The first start of each day copies the database aside, off the UI thread.
+def start_daily_backup(store, done=None, damaged=None) -> threading.Thread | None:
+    """Once the window is up, off the UI thread: SQLite's full quick_check of the file
+    (too slow to wait for at start-up on a large database), then the first start of each
+    day copies the database aside.
 
-    `done` is called from the worker thread when a backup was made; pass a Qt signal's
-    emit so the UI hears about it on its own thread.
+    `done()` is called when a backup was made and `damaged(details)` when the check fails;
+    pass Qt signals' emit so the UI hears about it on its own thread.
     """
     if store.read_only:
         return None
     from hallsupervisor.storage import backup
+    from hallsupervisor.storage.database import quick_check
 
     def work() -> None:
         try:
+            problems = quick_check(store.path)
+            if problems:
+                log.error("quick_check of %s failed: %s", store.path, problems)
+                if damaged is not None:
+                    damaged("; ".join(problems))
+                return  # a damaged file is not copied over the good backups
             made = backup.daily_backup_if_due(store.path)
             if made:
                 log.info("daily backup %s", made)

@@ -120,13 +120,13 @@ def open_database(
             if ask(problem, None) != READ_ONLY:
                 return None
             try:
-                return OpenedDatabase(Store.open(db_path, read_only=True), None)
+                return OpenedDatabase(Store.open(db_path, read_only=True, deep_check=False), None)
             except DatabaseProblem as read_problem:
                 lock = None
                 problem = read_problem
         else:
             try:
-                return OpenedDatabase(Store.open(db_path), lock)
+                return OpenedDatabase(Store.open(db_path, deep_check=False), lock)
             except DatabaseProblem as open_problem:
                 lock.release()
                 problem = open_problem

@@ -8,14 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallsupervisor import __version__, logs, paths
 from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.database_open import OpenedDatabase
 from hallsupervisor.gui.generated.ui_main_window import Ui_MainWindow
-from hallsupervisor.gui.inspection.inspection_tab import InspectionTab
 from hallsupervisor.gui.settings import Settings
 from hallsupervisor.gui.today.today_tab import TodayTab
 from hallsupervisor.storage import backup, halls
@@ -38,6 +45,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     profile_changed = Signal()
     backup_finished = Signal()  # emitted from the backup thread; delivered queued
+    damage_found = Signal(str)  # the background integrity check failed
 
     def __init__(
         self, opened: OpenedDatabase, settings: Settings, parent: QWidget | None = None, clock=None
@@ -51,23 +59,43 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.tabs = self.ui.tabs
 
-        clock_kw = {"clock": clock} if clock else {}
-        self.today = TodayTab(self.store, settings, self, **clock_kw)
+        self._clock_kw = {"clock": clock} if clock else {}
+        self.today = TodayTab(self.store, settings, self, **self._clock_kw)
         self.tabs.addTab(self.today, _t("MainWindow", "今日"))
-        self.inspection = InspectionTab(self.store, settings, self, **clock_kw)
-        self.tabs.addTab(self.inspection, _t("MainWindow", "巡检"))
-        self.inspection.changed.connect(self.today.refresh)
+        # The inspection tab is built when first opened: the window appears sooner.
+        self._inspection = None
+        self._inspection_page = QWidget(self)
+        self._inspection_page.setObjectName("inspectionPage")
+        QVBoxLayout(self._inspection_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._inspection_page, _t("MainWindow", "巡检"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         for name, title in FEATURE_PAGES:
             page = QWidget(self)
             page.setObjectName(name)
             self.tabs.addTab(page, _t("MainWindow", title))
         self.profile_changed.connect(self.today.refresh)
         self.backup_finished.connect(self.today.refresh)
+        self.damage_found.connect(self.warn_damage)
         self._add_tab_shortcuts()
         self._setup_status_bar()
         self._connect_menus()
         self._restore_state()
         self._update_title()
+
+    @property
+    def inspection(self):
+        """The inspection tab, built on first use."""
+        if self._inspection is None:
+            from hallsupervisor.gui.inspection.inspection_tab import InspectionTab
+
+            self._inspection = InspectionTab(self.store, self.settings, self, **self._clock_kw)
+            self._inspection.changed.connect(self.today.refresh)
+            self._inspection_page.layout().addWidget(self._inspection)
+        return self._inspection
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._inspection_page:
+            self.inspection.prepare()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_tab_shortcuts(self) -> None:
@@ -178,6 +206,21 @@ class MainWindow(QMainWindow):
     def _after_profile_change(self) -> None:
         self._update_title()
         self.profile_changed.emit()
+
+    def warn_damage(self, details: str) -> None:
+        """The background check found damage: say so plainly and point to the way out."""
+        log.error("database damage reported to the user: %s", details)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _t("MainWindow", "数据库文件有损坏"),
+            _t(
+                "MainWindow",
+                "检查发现数据库文件有损坏，继续使用可能丢失数据。请立即用“文件 → 从备份恢复”恢复最近的完好备份；当前文件会改名保留，不会被删除。",
+            ),
+            parent=self,
+        )
+        box.setDetailedText(details)
+        box.exec()
 
     # -- file menu --------------------------------------------------------------------------------
     def backup_now(self) -> None:

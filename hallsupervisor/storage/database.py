@@ -118,6 +118,19 @@ def read_only_connection(path: Path, **kwargs) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True, **kwargs)
 
 
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick_check on a read-only connection: [] when the file is sound."""
+    try:
+        conn = read_only_connection(Path(path))
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows[:5]
+
+
 def classify_sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseProblem | None:
     """Maps an error raised while the app runs to a problem the user can act on, or None."""
     text = str(exc).lower()
@@ -153,12 +166,16 @@ class Store:
         read_only: bool = False,
         migrate: bool = True,
         backup_before_migrate: bool = True,
+        deep_check: bool | None = None,
     ) -> "Store":
-        """Opens (creating when missing) and migrates a database; raises DatabaseProblem."""
+        """Opens (creating when missing) and migrates a database; raises DatabaseProblem.
+
+        `deep_check` is inspect_file's `deep`: the window passes False and runs the full
+        check in the background once it is up (see quick_check)."""
         from hallsupervisor.storage import migrations
 
         path = Path(path)
-        inspect_file(path)
+        inspect_file(path, deep=deep_check)
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not folder_writable(path):

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionsView</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>关闭情况</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>✓ 已验证</source>
+        <translation>✓ Verified</translation>
+    </message>
+    <message>
+        <source>– 已撤回</source>
+        <translation>– Withdrawn</translation>
+    </message>
+    <message>
+        <source>▲ 已逾期</source>
+        <translation>▲ Overdue</translation>
+    </message>
+    <message>
+        <source>○ 待整改</source>
+        <translation>○ Open</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>修改责任人和期限</source>
+        <translation>Change owner and due date</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>复查通过…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>修改责任人/期限…</source>
+        <translation>Change owner/due date…</translation>
+    </message>
+    <message>
+        <source>整改项只能通过复查关闭：后续巡检中该项合格会自动记为复查通过，也可以在这里写明复查情况后关闭。</source>
+        <translation>A corrective action is closed only by verifying it: when the item passes on a later round it is verified automatically, or describe your check here and close it.</translation>
+    </message>
+    <message>
+        <source>共 {n} 项</source>
+        <translation>Total: {n}</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>还没有填写营业厅资料。</source>
@@ -171,6 +262,37 @@
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FailDialog</name>
+    <message>
+        <source>记录不合格</source>
+        <translation>Record a failure</translation>
+    </message>
+    <message>
+        <source>问题说明</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>简要写明看到的问题，例如：饮水机无水</source>
+        <translation>Briefly describe what you saw, e.g. water dispenser empty</translation>
+    </message>
+    <message>
+        <source>整改责任人</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>粘贴照片</source>
+        <translation>Paste photo</translation>
     </message>
 </context>
 <context>
@@ -360,6 +482,696 @@
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>待整改</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已验证</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录之前缺少 {count} 条记录，可能被删除了。</source>
+        <translation>{count} records are missing before signature record {seq}; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录的位置不对，这里应为第 {expected} 条。</source>
+        <translation>Signature record {seq} is out of place; record {expected} should be here.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录与前一条接不上。</source>
+        <translation>Signature record {seq} does not link to the one before it.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录本身被改动过，校验值不符。</source>
+        <translation>Signature record {seq} itself has been altered; its checksum does not match.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录对应的内容（{ref_id}）已不存在。</source>
+        <translation>The content signed in signature record {seq} ({ref_id}) no longer exists.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条签名记录对应的内容（{ref_id}）在签名后被改动过，改动不是在本软件中做的。</source>
+        <translation>The content signed in signature record {seq} ({ref_id}) was changed after signing, outside this program.</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>待巡检</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已错过</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>第 {number} 个巡检：请填写名称。</source>
+        <translation>Round {number}: please enter a name.</translation>
+    </message>
+    <message>
+        <source>巡检名称“{name}”重复了，每个巡检的名称应不同。</source>
+        <translation>The round name “{name}” is used twice; each round needs a different name.</translation>
+    </message>
+    <message>
+        <source>“{name}”的时间应写成 HH:MM，例如 08:30，而不是“{time}”。</source>
+        <translation>“{name}”: write the time as HH:MM, e.g. 08:30, not “{time}”.</translation>
+    </message>
+    <message>
+        <source>“{name}”的时间 {time} 应晚于前一个巡检“{previous}”的 {previous_time}。</source>
+        <translation>“{name}” at {time} must come after the previous round, “{previous}” at {previous_time}.</translation>
+    </message>
+    <message>
+        <source>合格/不合格/不适用</source>
+        <translation>Pass/Fail/Not applicable</translation>
+    </message>
+    <message>
+        <source>数值（有合格范围）</source>
+        <translation>Number (with a pass range)</translation>
+    </message>
+    <message>
+        <source>简短文字</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>整理</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>整顿</source>
+        <translation>Set in order</translation>
+    </message>
+    <message>
+        <source>清扫</source>
+        <translation>Shine</translation>
+    </message>
+    <message>
+        <source>清洁</source>
+        <translation>Standardise</translation>
+    </message>
+    <message>
+        <source>素养</source>
+        <translation>Sustain</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>有形度</source>
+        <translation>Tangibles</translation>
+    </message>
+    <message>
+        <source>同理度</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <source>反应度</source>
+        <translation>Responsiveness</translation>
+    </message>
+    <message>
+        <source>专业度</source>
+        <translation>Professionalism</translation>
+    </message>
+    <message>
+        <source>信赖度</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>得分 = 合格项目的权重之和 ÷ 参与评分项目（合格 + 不合格）的权重之和 × 100。权重越高的项目对得分影响越大；不适用、未作答和文字项目不参与评分，既不加分也不扣分。</source>
+        <translation>Score = total weight of passed items ÷ total weight of scored items (passed + failed) × 100. Items with a higher weight count for more; not applicable, unanswered and text items are not scored and neither add nor take away points.</translation>
+    </message>
+    <message>
+        <source>还没有参与评分的项目（都是不适用、未作答或文字项目），所以暂无得分。</source>
+        <translation>No item is scored yet (all are not applicable, unanswered or text items), so there is no score.</translation>
+    </message>
+    <message>
+        <source>合格项权重合计 {passed_weight}，参与评分的权重合计 {scored_weight}，得分 = {passed_weight} ÷ {scored_weight} × 100 = {score}。</source>
+        <translation>Weight of passed items {passed_weight}, weight of scored items {scored_weight}; score = {passed_weight} ÷ {scored_weight} × 100 = {score}.</translation>
+    </message>
+    <message>
+        <source>合格 {passed} 项，不合格 {failed} 项；不适用 {not_applicable} 项和未作答 {unanswered} 项不计入得分。</source>
+        <translation>Passed: {passed}, failed: {failed}; not applicable ({not_applicable}) and unanswered ({unanswered}) items do not count towards the score.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行起还有 {count} 个问题，请先改正以上问题。</source>
+        <translation>{count} more problems from line {line} on; please correct the ones above first.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：无法识别文件的文字编码。请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入。</source>
+        <translation>Line {line}: the text encoding of the file is not recognised. Save it as “CSV UTF-8” in Excel or WPS, then import it again.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：引号没有配对，无法读取这一行及以后的内容。</source>
+        <translation>Line {line}: a quotation mark is not closed, so this line and everything after it cannot be read.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：文件是空的。</source>
+        <translation>Line {line}: the file is empty.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：第一行应为“模板,模板名称,英文名称”，这里却是表头。</source>
+        <translation>Line {line}: the first row should be “模板,template name,English name”, but this is the header row.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：第一行应为“模板,模板名称,英文名称”，且模板名称不能为空。</source>
+        <translation>Line {line}: the first row should be “模板,template name,English name”, and the template name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行之后缺少表头行。</source>
+        <translation>The header row is missing after line {line}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：表头之后没有任何检查项目。</source>
+        <translation>Line {line}: there are no check items after the header.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：表头中的“{column}”列不认识，请检查拼写。</source>
+        <translation>Line {line}: the header column “{column}” is not recognised; please check the spelling.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：表头中的“{column}”列出现了两次。</source>
+        <translation>Line {line}: the header column “{column}” appears twice.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：表头缺少“{column}”列。</source>
+        <translation>Line {line}: the header has no “{column}” column.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：有内容写在了没有表头的列里。</source>
+        <translation>Line {line}: there is content in a column without a header.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：“{column}”不能为空。</source>
+        <translation>Line {line}: “{column}” cannot be empty.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：编号“{key}”的格式不对，应为“前缀-序号”，例如 OPEN-01；前缀只能用字母、数字和下划线。</source>
+        <translation>Line {line}: the ID “{key}” is not in the form “PREFIX-NUMBER”, e.g. OPEN-01; the prefix may contain only letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：检查项目最多 {limit} 个字，这里有 {length} 个字。</source>
+        <translation>Line {line}: a check item may have at most {limit} characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{column}“{value}”不认识，可填：{choices}。</source>
+        <translation>Line {line}: {column} “{value}” is not recognised; allowed values: {choices}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：权重应为 1 到 5 的整数，而不是“{value}”。</source>
+        <translation>Line {line}: the weight should be a whole number from 1 to 5, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{column}应填“是”或“否”，而不是“{value}”。</source>
+        <translation>Line {line}: {column} should be “是” or “否” (yes or no), not “{value}”.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{column}应为数字，而不是“{value}”。</source>
+        <translation>Line {line}: {column} should be a number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：类型为“数值”的项目需要填写下限或上限。</source>
+        <translation>Line {line}: an item of type “数值” needs a lower limit (下限) or an upper limit (上限).</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：只有类型为“数值”的项目才填写下限和上限。</source>
+        <translation>Line {line}: only items of type “数值” take a lower limit (下限) or an upper limit (上限).</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：下限 {minimum} 大于上限 {maximum}。</source>
+        <translation>Line {line}: the lower limit {minimum} is greater than the upper limit {maximum}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：编号 {key} 已在第 {first} 行使用。</source>
+        <translation>Line {line}: the ID {key} is already used on line {first}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：分区“{title}”的编号前缀应为 {expected}（同第 {first} 行），而不是 {prefix}。</source>
+        <translation>Line {line}: the ID prefix of section “{title}” should be {expected} (as on line {first}), not {prefix}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：编号前缀 {prefix} 已用于第 {first} 行的分区“{other}”，一个前缀只能对应一个分区。</source>
+        <translation>Line {line}: the ID prefix {prefix} is already used by section “{other}” on line {first}; a prefix can belong to only one section.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：分区“{title}”的项目应连续排列，它从第 {first} 行开始，中间却隔着别的分区。</source>
+        <translation>Line {line}: the items of section “{title}” should be listed together; it starts on line {first}, but another section comes in between.</translation>
+    </message>
+    <message>
+        <source>合格标准：{text}</source>
+        <translation>Pass criteria: {text}</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>此项不合格时需要拍照留证。</source>
+        <translation>A photo is expected as evidence when this item fails.</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>无法读取图片</source>
+        <translation>Could not read images</translation>
+    </message>
+    <message>
+        <source>这些文件不是可以读取的图片，没有添加：
+{files}</source>
+        <translation>These files are not readable images and were not added:
+{files}</translation>
+    </message>
+    <message>
+        <source>粘贴照片</source>
+        <translation>Paste photo</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有图片。</source>
+        <translation>There is no picture on the clipboard.</translation>
+    </message>
+    <message>
+        <source>请写一句问题说明，整改人才知道要改什么</source>
+        <translation>Describe the problem in a sentence so the owner knows what to put right</translation>
+    </message>
+    <message>
+        <source>签字确认</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>签字后本轮记录不能再直接修改，更正需要写明原因。{score}</source>
+        <translation>Once signed off, this round cannot be changed directly; an amendment needs a reason. {score}</translation>
+    </message>
+    <message>
+        <source>签字人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>更正已签字的记录</source>
+        <translation>Amend a signed-off record</translation>
+    </message>
+    <message>
+        <source>必须填写，例如：复核录入错误</source>
+        <translation>Required, e.g. entry error found on review</translation>
+    </message>
+    <message>
+        <source>按数值/文字</source>
+        <translation>From the value/text</translation>
+    </message>
+    <message>
+        <source>新的数值/文字</source>
+        <translation>New value/text</translation>
+    </message>
+    <message>
+        <source>新的结果</source>
+        <translation>New result</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正人</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>整改复查</source>
+        <translation>Verify corrective action</translation>
+    </message>
+    <message>
+        <source>例如：已补充饮用水，现场复查合格</source>
+        <translation>e.g. Drinking water refilled; checked on site and OK</translation>
+    </message>
+    <message>
+        <source>复查说明</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>复查人</source>
+        <translation>Verified by</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionHistory</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>不合格项</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>签字人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>低于90分合格线</source>
+        <translation>Below the pass line of 90</translation>
+    </message>
+    <message>
+        <source>这次巡检还没有签字确认</source>
+        <translation>This round has not been signed off yet</translation>
+    </message>
+    <message>
+        <source>{name}（第{version}版）</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <source>{score}（未完成）</source>
+        <translation>{score} (incomplete)</translation>
+    </message>
+    <message>
+        <source>○ 未签字</source>
+        <translation>○ Not signed off</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>有不合格项</source>
+        <translation>With failures</translation>
+    </message>
+    <message>
+        <source>低于90分</source>
+        <translation>Below 90</translation>
+    </message>
+    <message>
+        <source>未签字</source>
+        <translation>Not signed off</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>共 {count} 次巡检</source>
+        <translation>Rounds: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>开始/继续（回车）</source>
+        <translation>Start/continue (Enter)</translation>
+    </message>
+    <message>
+        <source>临时巡检…</source>
+        <translation>Ad hoc round…</translation>
+    </message>
+    <message>
+        <source>  {score:.1f} 分</source>
+        <translation>  {score:.1f} points</translation>
+    </message>
+    <message>
+        <source>  已签字</source>
+        <translation>  Signed off</translation>
+    </message>
+    <message>
+        <source>临时巡检</source>
+        <translation>Ad hoc round</translation>
+    </message>
+    <message>
+        <source>用哪张巡检表？</source>
+        <translation>Which checklist?</translation>
+    </message>
+    <message>
+        <source>巡检录入</source>
+        <translation>Round entry</translation>
+    </message>
+    <message>
+        <source>整改项</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>模板与计划</source>
+        <translation>Templates and plan</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTrends</name>
+    <message>
+        <source>得分趋势</source>
+        <translation>Score trend</translation>
+    </message>
+    <message>
+        <source>常见不合格项</source>
+        <translation>Common failures</translation>
+    </message>
+    <message>
+        <source>整改按期完成</source>
+        <translation>Actions closed on time</translation>
+    </message>
+    <message>
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>近90天</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>近一年</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>评分公式</source>
+        <translation>Scoring formula</translation>
+    </message>
+    <message>
+        <source>得分是怎样算出来的</source>
+        <translation>How the score is worked out</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>合格线 90 分</source>
+        <translation>Pass line 90</translation>
+    </message>
+    <message>
+        <source>每日平均得分</source>
+        <translation>Daily average score</translation>
+    </message>
+    <message>
+        <source>每周平均得分</source>
+        <translation>Weekly average score</translation>
+    </message>
+    <message>
+        <source>合格线（国网以90分为合格线）</source>
+        <translation>Pass line (State Grid sets it at 90)</translation>
+    </message>
+    <message>
+        <source>分区得分（勾选显示）</source>
+        <translation>Section scores (tick to show)</translation>
+    </message>
+    <message>
+        <source>查看某天的不合格项</source>
+        <translation>Failures on</translation>
+    </message>
+    <message>
+        <source>不合格次数</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>排名（见右表）</source>
+        <translation>Rank (see the table on the right)</translation>
+    </message>
+    <message>
+        <source>累计占比 %</source>
+        <translation>Cumulative share %</translation>
+    </message>
+    <message>
+        <source>按期完成 %</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <source>平均得分 {score} · 完成巡检 {rounds} 次 · 低于90分的天数 {low}</source>
+        <translation>Average score {score} · rounds completed: {rounds} · days below 90: {low}</translation>
+    </message>
+    <message>
+        <source>这段时间没有完成的巡检</source>
+        <translation>No rounds completed in this period</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>累计占比</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>到期的整改项 {due} 项，按期完成 {on_time} 项（{share}%）。绿色柱：本周按期完成不少于90%；橙色柱：低于90%。</source>
+        <translation>Corrective actions due: {due}; closed on time: {on_time} ({share}%). Green bars: at least 90% on time that week; orange bars: below 90%.</translation>
+    </message>
+    <message>
+        <source>这段时间没有到期的整改项。</source>
+        <translation>No corrective actions fell due in this period.</translation>
+    </message>
+    <message>
+        <source>周（周一）</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>按期率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>{day}：没有完成的巡检。</source>
+        <translation>{day}: no rounds completed.</translation>
+    </message>
+    <message>
+        <source>{day}：巡检 {rounds} 次，平均 {score} 分，不合格 {count} 项。</source>
+        <translation>{day}: rounds: {rounds}, average score {score}, failures: {count}.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>严重度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>一天的得分是当天已完成巡检得分的平均值；每周得分是该周全部巡检的平均值。低于90分（国网合格线）的得分以红色和▼标出。</source>
+        <translation>A day&apos;s score is the average score of the rounds completed that day; a week&apos;s score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>巡检</source>
@@ -400,6 +1212,14 @@
     <message>
         <source>这个数据库还没有营业厅资料，而当前是只读模式，无法填写。</source>
         <translation>This database has no hall profile yet, and it is open read-only, so one cannot be entered.</translation>
+    </message>
+    <message>
+        <source>数据库文件有损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>检查发现数据库文件有损坏，继续使用可能丢失数据。请立即用“文件 → 从备份恢复”恢复最近的完好备份；当前文件会改名保留，不会被删除。</source>
+        <translation>A check found damage in the database file; carrying on may lose data. Please restore the latest good backup now with “File → Restore from backup”; the current file is renamed and kept, never deleted.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -554,6 +1374,81 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>（模板已不存在）</source>
+        <translation>(template no longer exists)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>巡检名称不能为空。</source>
+        <translation>A round needs a name.</translation>
+    </message>
+    <message>
+        <source>时间应写成“时:分”，例如 08:30。</source>
+        <translation>Write the time as HH:MM, e.g. 08:30.</translation>
+    </message>
+    <message>
+        <source>{time} 已安排了“{name}”：每个时间只能安排一轮巡检。</source>
+        <translation>“{name}” is already planned at {time}: only one round can be planned at a time.</translation>
+    </message>
+    <message>
+        <source>请选择一个模板。</source>
+        <translation>Please choose a template.</translation>
+    </message>
+    <message>
+        <source>修改巡检计划</source>
+        <translation>Change round plan</translation>
+    </message>
+    <message>
+        <source>新增巡检</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>删除巡检</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <source>每日巡检计划</source>
+        <translation>Daily round plan</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>还没有巡检模板：请先导入模板，再安排巡检。</source>
+        <translation>No inspection templates yet: import a template first, then plan rounds.</translation>
+    </message>
+    <message>
+        <source>新巡检</source>
+        <translation>New round</translation>
+    </message>
+</context>
+<context>
     <name>ProfileModels</name>
     <message>
         <source>添加</source>
@@ -610,6 +1505,128 @@
     <message>
         <source>新员工</source>
         <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>RoundModel</name>
+    <message>
+        <source>分区</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>数值 / 备注</source>
+        <translation>Value / note</translation>
+    </message>
+    <message>
+        <source>照片 {n}</source>
+        <translation>Photos: {n}</translation>
+    </message>
+    <message>
+        <source>合格范围 {range}</source>
+        <translation>Pass range {range}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundView</name>
+    <message>
+        <source>键盘：1 或空格 合格 · 2 不合格 · 3 不适用 · E 备注 · 数值项直接输入后回车 · Ctrl+Shift+A 其余全部合格 · Ctrl+回车 签字</source>
+        <translation>Keys: 1 or Space Pass · 2 Fail · 3 Not applicable · E Note · number items: type the value and press Enter · Ctrl+Shift+A Pass all remaining · Ctrl+Enter Sign off</translation>
+    </message>
+    <message>
+        <source>✓ 合格 [1]</source>
+        <translation>✓ Pass [1]</translation>
+    </message>
+    <message>
+        <source>✗ 不合格 [2]</source>
+        <translation>✗ Fail [2]</translation>
+    </message>
+    <message>
+        <source>– 不适用 [3]</source>
+        <translation>– Not applicable [3]</translation>
+    </message>
+    <message>
+        <source>备注 [E]</source>
+        <translation>Note [E]</translation>
+    </message>
+    <message>
+        <source>其余全部合格…</source>
+        <translation>Pass all remaining…</translation>
+    </message>
+    <message>
+        <source>签字确认…</source>
+        <translation>Sign off…</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>评分公式</source>
+        <translation>Scoring formula</translation>
+    </message>
+    <message>
+        <source>请选择或开始一轮巡检</source>
+        <translation>Choose or start a round</translation>
+    </message>
+    <message>
+        <source>{date} {name} · {template}（版本 {version}）</source>
+        <translation>{date} {name} · {template} (version {version})</translation>
+    </message>
+    <message>
+        <source>已答 {done}/{total}</source>
+        <translation>Answered {done}/{total}</translation>
+    </message>
+    <message>
+        <source>不合格 {n}</source>
+        <translation>Failed {n}</translation>
+    </message>
+    <message>
+        <source>得分 {score:.1f}</source>
+        <translation>Score {score:.1f}</translation>
+    </message>
+    <message>
+        <source>已签字：{name} {at}（只读，更正请用“更正…”）</source>
+        <translation>Signed off: {name} {at} (read-only; to correct, use “Amend…”)</translation>
+    </message>
+    <message>
+        <source>全部完成，请签字确认（Ctrl+回车）</source>
+        <translation>All answered; please sign off (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>不是数字</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <source>请填写数字，例如 22.5</source>
+        <translation>Please enter a number, e.g. 22.5</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>其余全部合格</source>
+        <translation>Pass all remaining</translation>
+    </message>
+    <message>
+        <source>把剩下的 {n} 项都记为合格吗？</source>
+        <translation>Mark the remaining {n} items as Pass?</translation>
+    </message>
+    <message>
+        <source>本轮得分 {score:.1f}。</source>
+        <translation>Score for this round: {score:.1f}.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1733,313 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>严重度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>合格标准：{guidance}</source>
+        <translation>Pass criteria: {guidance}</translation>
+    </message>
+    <message>
+        <source>修改项目 {key}</source>
+        <translation>Edit item {key}</translation>
+    </message>
+    <message>
+        <source>修改分区 {key}</source>
+        <translation>Edit section {key}</translation>
+    </message>
+    <message>
+        <source>新增项目 {key}</source>
+        <translation>Add item {key}</translation>
+    </message>
+    <message>
+        <source>删除项目 {key}</source>
+        <translation>Delete item {key}</translation>
+    </message>
+    <message>
+        <source>移动项目 {key}</source>
+        <translation>Move item {key}</translation>
+    </message>
+    <message>
+        <source>新增分区 {key}</source>
+        <translation>Add section {key}</translation>
+    </message>
+    <message>
+        <source>删除分区 {key}</source>
+        <translation>Delete section {key}</translation>
+    </message>
+    <message>
+        <source>移动分区 {key}</source>
+        <translation>Move section {key}</translation>
+    </message>
+    <message>
+        <source>模板：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 CSV 文件导入模板（Excel、WPS 可编辑）</source>
+        <translation>Import a template from a CSV file (editable in Excel or WPS)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把当前模板导出为 CSV 文件</source>
+        <translation>Export the current template as a CSV file</translation>
+    </message>
+    <message>
+        <source>新增分区</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>分区</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>编号前缀</source>
+        <translation>ID prefix</translation>
+    </message>
+    <message>
+        <source>分区名称</source>
+        <translation>Section name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>不合格时需拍照</source>
+        <translation>Photo needed when it fails</translation>
+    </message>
+    <message>
+        <source>下限（不限）</source>
+        <translation>Min (no limit)</translation>
+    </message>
+    <message>
+        <source>上限（不限）</source>
+        <translation>Max (no limit)</translation>
+    </message>
+    <message>
+        <source>下限：不低于这个数为合格</source>
+        <translation>Minimum: a value at or above this passes</translation>
+    </message>
+    <message>
+        <source>上限：不高于这个数为合格</source>
+        <translation>Maximum: a value at or below this passes</translation>
+    </message>
+    <message>
+        <source>如 °C</source>
+        <translation>e.g. °C</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>合格标准</source>
+        <translation>Pass criteria</translation>
+    </message>
+    <message>
+        <source>合格标准（英文）</source>
+        <translation>Pass criteria (English)</translation>
+    </message>
+    <message>
+        <source>6S 分类</source>
+        <translation>6S category</translation>
+    </message>
+    <message>
+        <source>满意度要素</source>
+        <translation>Satisfaction element</translation>
+    </message>
+    <message>
+        <source>权重（1–5）</source>
+        <translation>Weight (1–5)</translation>
+    </message>
+    <message>
+        <source>触点编号</source>
+        <translation>Touchpoint ID</translation>
+    </message>
+    <message>
+        <source>合格范围</source>
+        <translation>Pass range</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{name} · 版本 {version}</source>
+        <translation>{name} · version {version}</translation>
+    </message>
+    <message>
+        <source>版本 {version} · 已被 {rounds} 轮巡检使用：修改会生成新版本，旧记录保持不变</source>
+        <translation>Version {version} · used by {rounds} rounds: changes make a new version and past records stay as they are</translation>
+    </message>
+    <message>
+        <source>还没有巡检模板：请用“导入…”读入模板文件（CSV）。</source>
+        <translation>No inspection templates yet: use “Import…” to read a template file (CSV).</translation>
+    </message>
+    <message>
+        <source>这个模板还没有内容：请先“新增分区”。</source>
+        <translation>This template is empty: start with “Add section”.</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个分区或项目进行修改。</source>
+        <translation>Choose a section or item on the left to edit it.</translation>
+    </message>
+    <message>
+        <source>数值项目需要填写下限或上限（至少一个）。</source>
+        <translation>A number item needs a minimum or a maximum (at least one).</translation>
+    </message>
+    <message>
+        <source>分区名称不能为空。</source>
+        <translation>The section name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>检查项目不能为空。</source>
+        <translation>The check item cannot be empty.</translation>
+    </message>
+    <message>
+        <source>请填写数字，例如 18 或 26.5。</source>
+        <translation>Please enter a number, e.g. 18 or 26.5.</translation>
+    </message>
+    <message>
+        <source>下限不能大于上限。</source>
+        <translation>The minimum cannot be greater than the maximum.</translation>
+    </message>
+    <message>
+        <source>新分区</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>新检查项目</source>
+        <translation>New check item</translation>
+    </message>
+    <message>
+        <source>无法导入模板</source>
+        <translation>Could not import the template</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{path}”。</source>
+        <translation>Could not read the file “{path}”.</translation>
+    </message>
+    <message>
+        <source>文件“{file}”中有 {count} 处问题，没有导入任何内容。请改正后再导入：</source>
+        <translation>The file “{file}” has {count} problems, so nothing was imported. Please correct them and import it again:</translation>
+    </message>
+    <message>
+        <source>已导入“{name}”，作为版本 {version}。</source>
+        <translation>Imported “{name}” as version {version}.</translation>
+    </message>
+    <message>
+        <source>已导入新模板“{name}”。</source>
+        <translation>Imported the new template “{name}”.</translation>
+    </message>
+    <message>
+        <source>无法导出模板</source>
+        <translation>Could not export the template</translation>
+    </message>
+    <message>
+        <source>无法写入文件“{path}”，模板没有导出。</source>
+        <translation>Could not write the file “{path}”; the template was not exported.</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>导入巡检模板</source>
+        <translation>Import inspection template</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导出巡检模板</source>
+        <translation>Export inspection template</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处，见“详细信息”。</source>
+        <translation>…and {count} more; see “Show Details”.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件。</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在。</source>
+        <translation>The file or folder does not exist.</translation>
+    </message>
+    <message>
+        <source>没有权限：文件夹可能是只读的，或文件正被其他程序（如 Excel、WPS）打开。</source>
+        <translation>Permission denied: the folder may be read-only, or the file is open in another program (such as Excel or WPS).</translation>
+    </message>
+    <message>
+        <source>系统报告：{reason}</source>
+        <translation>The system reported: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>{h} 小时 {m} 分钟</source>
@@ -788,6 +2112,42 @@
     <message>
         <source>{y}年{mo}月{d}日 {weekday}</source>
         <translation>{weekday}, {y}-{mo:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <source>{time} {name}：{status}，得分 {score}，不合格 {failed} 项。</source>
+        <translation>{time} {name}: {status}, score {score}, failed items: {failed}.</translation>
+    </message>
+    <message>
+        <source>{round}（尚未签字）</source>
+        <translation>{round} Not signed off yet.</translation>
+    </message>
+    <message>
+        <source>{time} {name}：{status}。</source>
+        <translation>{time} {name}: {status}.</translation>
+    </message>
+    <message>
+        <source>今日巡检</source>
+        <translation>Today&apos;s rounds</translation>
+    </message>
+    <message>
+        <source>未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。</source>
+        <translation>Open corrective actions: {open}, of which {overdue} overdue and {today} due today.</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>{title} — 责任人 {owner}，已逾期 {days} 天。</source>
+        <translation>{title} — owner: {owner}; overdue by {days} day(s).</translation>
+    </message>
+    <message>
+        <source>{title} — 责任人 {owner}，今天到期。</source>
+        <translation>{title} — owner: {owner}; due today.</translation>
+    </message>
+    <message>
+        <source>整改项</source>
+        <translation>Corrective actions</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,34 @@ def test_an_unexpected_error_shows_the_log_file_and_is_logged(app, crash_reports
     assert str(logs.log_file()) in body
     assert "RuntimeError: 测试用的意外错误" in details
     assert "测试用的意外错误" in logs.log_file().read_text(encoding="utf-8")
+
+
+def test_damage_deep_in_the_file_is_found_after_start_and_not_backed_up(
+    open_window, demo_db, qtbot
+):
+    """Start-up checks only the header and schema (fast); the full check follows in the
+    background and warns instead of copying a damaged file over the good backups."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from hallsupervisor.gui.app import start_daily_backup
+    from tests.gui.inspection.conftest import when_dialog_opens
+
+    page = 4096
+    data = bytearray(demo_db.read_bytes())
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + page] = b"\xab" * (page - 8)  # one table page scribbled over
+    demo_db.write_bytes(bytes(data))
+    window = open_window(demo_db)
+    window.show()
+    shown = []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    when_dialog_opens(qtbot, read)
+    start_daily_backup(window.store, window.backup_finished.emit, window.damage_found.emit).join(30)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "损坏" in shown[0] and "从备份恢复" in shown[0]
+    assert backup.list_backups(demo_db) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -43,6 +44,7 @@ STATE_LOOK = {
     today_model.INFO: ("■", QT_TRANSLATE_NOOP("TodayTab", "信息"), "#5f6368"),
 }
 REFRESH_MS = 60_000
+STALE_SECONDS = 5
 
 
 def _emphasised(font: QFont, factor: float) -> QFont:
@@ -186,10 +188,13 @@ class TodayTab(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.refresh()
+        # Coming back to Today shows the latest; right after it was built there is no need.
+        if time.monotonic() - self._refreshed_at > STALE_SECONDS:
+            self.refresh()
 
     # -- content ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._refreshed_at = time.monotonic()
         now = self.clock()
         profile = halls.load_profile(self.store)
         self.date_label.setText(i18n.text(today_model.date_heading(now.date())))

@@ -24,7 +24,8 @@ def _open_inspection(open_window, qtbot, db, now=NOW):
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     tab = window.inspection
-    assert window.tabs.currentWidget() is tab
+    assert window.tabs.currentIndex() == 1
+    qtbot.waitUntil(tab.isVisible)
     return window, tab
 
 
