@@ -1541,6 +1541,10 @@
 <context>
     <name>RoundView</name>
     <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
         <source>键盘：1 或空格 合格 · 2 不合格 · 3 不适用 · E 备注 · 数值项直接输入后回车 · Ctrl+Shift+A 其余全部合格 · Ctrl+回车 签字</source>
         <translation>Keys: 1 or Space Pass · 2 Fail · 3 Not applicable · E Note · number items: type the value and press Enter · Ctrl+Shift+A Pass all remaining · Ctrl+Enter Sign off</translation>
     </message>
@@ -1575,6 +1579,30 @@
     <message>
         <source>评分公式</source>
         <translation>Scoring formula</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>无法读取图片</source>
+        <translation>Cannot read the image</translation>
+    </message>
+    <message>
+        <source>这个文件不是可以读取的图片：{file}</source>
+        <translation>This file is not an image that can be read: {file}</translation>
+    </message>
+    <message>
+        <source>更正 {at}：{key} {old} → {new}，原因：{reason}（{by}）</source>
+        <translation>Amended {at}: {key} {old} → {new}; reason: {reason} ({by})</translation>
     </message>
     <message>
         <source>请选择或开始一轮巡检</source>

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -26,9 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from hallsupervisor.domain.inspection import scoring
-from hallsupervisor.domain.inspection.model import FAIL, NA, NUMBER, PASS, PASS_FAIL, TEXT
+from hallsupervisor.domain.inspection.model import FAIL, NA, NUMBER, PASS, PASS_FAIL, RESULTS, TEXT
 from hallsupervisor.gui import i18n
-from hallsupervisor.gui.inspection.dialogs import AmendDialog, FailDialog, SignDialog
+from hallsupervisor.gui.inspection.dialogs import (
+    AmendDialog,
+    FailDialog,
+    SignDialog,
+    photo_from_image,
+    pixmap_from_bytes,
+)
 from hallsupervisor.gui.inspection.round_model import DETAIL_COLUMN, RoundModel
 from hallsupervisor.storage import halls
 from hallsupervisor.storage import inspection as records
@@ -39,6 +49,12 @@ PASS_KEYS = {Qt.Key.Key_1, Qt.Key.Key_Space, Qt.Key.Key_J}
 FAIL_KEYS = {Qt.Key.Key_2, Qt.Key.Key_F}
 NA_KEYS = {Qt.Key.Key_3, Qt.Key.Key_N}
 NOTE_KEYS = {Qt.Key.Key_E}
+
+
+def _result_word(result: str | None, value: str) -> str:
+    if result in RESULTS:
+        return _t("Inspection", RESULTS[result])
+    return value or "—"
 
 
 def _big(button: QPushButton) -> QPushButton:
@@ -94,7 +110,32 @@ class RoundView(QWidget):
         header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(DETAIL_COLUMN, 220)
         self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_photos())
         layout.addWidget(self.table, 1)
+
+        # The current item's photos, and a signed round's corrections with their reasons.
+        extras = QHBoxLayout()
+        self.photo_strip = QListWidget(self)
+        self.photo_strip.setObjectName("photoStrip")
+        self.photo_strip.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photo_strip.setIconSize(QSize(72, 72))
+        self.photo_strip.setMaximumHeight(96)
+        self.photo_strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.photo_strip.itemActivated.connect(self._show_photo)
+        self.photo_strip.hide()
+        extras.addWidget(self.photo_strip, 1)
+        self.add_photo_button = QPushButton(_t("RoundView", "添加照片…"), self)
+        self.add_photo_button.setObjectName("addPhotoButton")
+        self.add_photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_photo_button.clicked.connect(self.add_photos)
+        extras.addWidget(self.add_photo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(extras)
+        self.amendments = QLabel(self)
+        self.amendments.setObjectName("amendmentsLabel")
+        self.amendments.setWordWrap(True)
+        self.amendments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.amendments.hide()
+        layout.addWidget(self.amendments)
 
         self.hint = QLabel(
             _t(
@@ -159,6 +200,90 @@ class RoundView(QWidget):
         self._select(min(row, self.model.rowCount() - 1))
         self.table.setFocus()
 
+    def _current_answer_id(self) -> str | None:
+        row = self.current_row()
+        if row < 0 or not self.record:
+            return None
+        answer = self.record.answers.get(self.model.items[row].key)
+        return answer.id if answer else None
+
+    def _show_photos(self) -> None:
+        """Thumbnails of the current item's photos; double-click shows one full size."""
+        self.photo_strip.clear()
+        answer_id = self._current_answer_id()
+        photos = records.photos_of(self.store, answer_id) if answer_id else []
+        for photo in photos:
+            item = QListWidgetItem(QIcon(pixmap_from_bytes(photo["thumbnail"])), "")
+            item.setData(Qt.ItemDataRole.UserRole, photo["id"])
+            self.photo_strip.addItem(item)
+        self.photo_strip.setVisible(bool(photos))
+        row = self.current_row()
+        failed = (
+            row >= 0
+            and self.record is not None
+            and scoring.evaluate(
+                self.model.items[row], self.record.answers.get(self.model.items[row].key)
+            )
+            == FAIL
+        )
+        self.add_photo_button.setVisible(bool(failed) and self._editable())
+
+    def _show_photo(self, item: QListWidgetItem) -> None:
+        row = self.store.one(
+            "SELECT data FROM photos WHERE id = ?", (item.data(Qt.ItemDataRole.UserRole),)
+        )
+        if row is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(_t("RoundView", "照片"))
+        label = QLabel(dialog)
+        pixmap = pixmap_from_bytes(row["data"])
+        label.setPixmap(pixmap.scaled(QSize(900, 700), Qt.AspectRatioMode.KeepAspectRatio))
+        QVBoxLayout(dialog).addWidget(label)
+        dialog.exec()
+
+    def add_photos(self) -> None:
+        """More photos for the current failed item, chosen from disk."""
+        answer_id = self._current_answer_id()
+        if not answer_id or not self._editable():
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            _t("RoundView", "选择照片"),
+            "",
+            _t("RoundView", "图片 (*.jpg *.jpeg *.png *.bmp)"),
+        )
+        for name in names:
+            image = QImage(name)
+            if image.isNull():
+                QMessageBox.warning(
+                    self,
+                    _t("RoundView", "无法读取图片"),
+                    _t("RoundView", "这个文件不是可以读取的图片：{file}").format(file=name),
+                )
+                continue
+            photo = photo_from_image(image)
+            records.add_photo(
+                self.store, answer_id, photo.data, photo.thumbnail, photo.width, photo.height
+            )
+        self._reload(self.current_row())
+
+    def _show_amendments(self) -> None:
+        rows = records.amendments_of(self.store, self.record.id) if self.record else []
+        lines = [
+            _t("RoundView", "更正 {at}：{key} {old} → {new}，原因：{reason}（{by}）").format(
+                at=row["at"][:16],
+                key=row["item_key"],
+                old=_result_word(row["old_result"], row["old_value"]),
+                new=_result_word(row["new_result"], row["new_value"]),
+                reason=row["reason"],
+                by=row["by_name"],
+            )
+            for row in rows
+        ]
+        self.amendments.setText("\n".join(lines))
+        self.amendments.setVisible(bool(lines))
+
     def clear(self) -> None:
         self.record = None
         self.model.set_record(None)
@@ -198,6 +323,8 @@ class RoundView(QWidget):
         self.changed.emit()
 
     def _update_controls(self) -> None:
+        self._show_photos()
+        self._show_amendments()
         record = self.record
         editable = record is not None and not record.signed
         for button in (

@@ -236,3 +236,30 @@ def test_failed_item_is_verified_by_a_later_round(open_window, inspection_db, qt
     )[0]
     assert status == "verified" and closing_round == view2.record.id
     assert "复查合格" in note
+
+
+def test_a_failure_takes_a_pasted_photo_shown_as_a_thumbnail(open_window, inspection_db, qtbot):
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    window, tab = _open_inspection(open_window, qtbot, inspection_db)
+    view = _start_first_round(qtbot, tab)
+    picture = QImage(2400, 1600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3366aa"))
+    QGuiApplication.clipboard().setImage(picture)
+
+    def handle(dialog):
+        qtbot.mouseClick(dialog.ui.pastePhotoButton, Qt.MouseButton.LeftButton)
+        assert dialog.ui.photoList.count() == 1
+        type_text(qtbot, dialog.ui.noteEdit, "玻璃门有手印")
+        qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, handle)
+    qtbot.keyClick(view.table, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: view.current_row() == 1)
+    rows = _db(inspection_db, "SELECT width, height, length(data), length(thumbnail), mime FROM photos")
+    # Scaled down to 1600 pixels on the long side, stored with the record as JPEG.
+    assert [(w, h, mime) for w, h, _, _, mime in rows] == [(1600, 1066, "image/jpeg")]
+    assert rows[0][2] > rows[0][3] > 0
+    view._select(0)
+    assert view.photo_strip.isVisible() and view.photo_strip.count() == 1
+    assert "照片 1" in view.model.data(view.model.index(0, 4))
