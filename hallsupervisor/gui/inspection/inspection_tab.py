@@ -71,6 +71,7 @@ class DayPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("dayRounds")
         self.list.setSpacing(3)  # rows tall enough to hit with a mouse
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
         self.start_button = QPushButton(_t("InspectionTab", "开始/继续（回车）"), self)

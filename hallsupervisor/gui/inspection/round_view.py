@@ -268,6 +268,16 @@ class RoundView(QWidget):
             )
         self._reload(self.current_row())
 
+    def _round_name(self, record, language: str) -> str:
+        """A planned round's name in the interface language, from its day plan entry."""
+        if record.plan_id and language.startswith("en"):
+            name_en = self.store.scalar(
+                "SELECT name_en FROM round_plans WHERE id = ?", (record.plan_id,)
+            )
+            if name_en:
+                return name_en
+        return record.name
+
     def _show_amendments(self) -> None:
         rows = records.amendments_of(self.store, self.record.id) if self.record else []
         lines = [
@@ -349,7 +359,7 @@ class RoundView(QWidget):
         self.title.setText(
             _t("RoundView", "{date} {name} · {template}（版本 {version}）").format(
                 date=record.round_date,
-                name=record.name,
+                name=self._round_name(record, language),
                 template=record.template.display_name(language),
                 version=record.template.version,
             )
