@@ -191,20 +191,20 @@ def _section_id(store: Store, template_id: str, section_key: str) -> str:
     return section_id
 
 
-def _renumber(store: Store, table: str, where: str, ids: list[str]) -> None:
-    for order, record_id in enumerate(ids):
-        store.execute(
-            f"UPDATE {table} SET sort_order = ? WHERE id = ? AND {where}", (order, record_id)
-        )
-
-
-def _ordered_ids(store: Store, table: str, column: str, value: str) -> list[str]:
-    return [
+def _place(
+    store: Store, table: str, parent_column: str, parent_id: str, record_id: str, index: int
+) -> None:
+    """Puts a record at `index` among its siblings (same parent) and renumbers them."""
+    ids = [
         r["id"]
         for r in store.query(
-            f"SELECT id FROM {table} WHERE {column} = ? ORDER BY sort_order", (value,)
+            f"SELECT id FROM {table} WHERE {parent_column} = ? ORDER BY sort_order", (parent_id,)
         )
+        if r["id"] != record_id
     ]
+    ids.insert(max(0, min(index, len(ids))), record_id)
+    for order, sibling in enumerate(ids):
+        store.execute(f"UPDATE {table} SET sort_order = ? WHERE id = ?", (order, sibling))
 
 
 # Edits address sections and items by key, so they apply to whichever version is editable.
@@ -229,13 +229,7 @@ def insert_item(
         hall_id = store.scalar("SELECT hall_id FROM templates WHERE id = ?", (template_id,))
         section_id = _section_id(store, template_id, section_key)
         _insert_item(store, hall_id, template_id, section_id, item, 10_000)
-        ids = [
-            i
-            for i in _ordered_ids(store, "template_items", "section_id", section_id)
-            if i != item.id
-        ]
-        ids.insert(max(0, min(index, len(ids))), item.id)
-        _renumber(store, "template_items", "1", ids)
+        _place(store, "template_items", "section_id", section_id, item.id, index)
     return template_id
 
 
@@ -259,13 +253,7 @@ def move_item(store: Store, family_id: str, item_key: str, section_key: str, ind
         store.execute(
             "UPDATE template_items SET section_id = ? WHERE id = ?", (section_id, item_id)
         )
-        ids = [
-            i
-            for i in _ordered_ids(store, "template_items", "section_id", section_id)
-            if i != item_id
-        ]
-        ids.insert(max(0, min(index, len(ids))), item_id)
-        _renumber(store, "template_items", "1", ids)
+        _place(store, "template_items", "section_id", section_id, item_id, index)
     return template_id
 
 
@@ -286,13 +274,7 @@ def insert_section(store: Store, family_id: str, section: TemplateSection, index
         )
         for order, item in enumerate(section.items):
             _insert_item(store, hall_id, template_id, section_id, item, order)
-        ids = [
-            i
-            for i in _ordered_ids(store, "template_sections", "template_id", template_id)
-            if i != section_id
-        ]
-        ids.insert(max(0, min(index, len(ids))), section_id)
-        _renumber(store, "template_sections", "1", ids)
+        _place(store, "template_sections", "template_id", template_id, section_id, index)
     return template_id
 
 
@@ -320,13 +302,7 @@ def move_section(store: Store, family_id: str, section_key: str, index: int) -> 
     with store.transaction():
         template_id = editable_version(store, family_id)
         section_id = _section_id(store, template_id, section_key)
-        ids = [
-            i
-            for i in _ordered_ids(store, "template_sections", "template_id", template_id)
-            if i != section_id
-        ]
-        ids.insert(max(0, min(index, len(ids))), section_id)
-        _renumber(store, "template_sections", "1", ids)
+        _place(store, "template_sections", "template_id", template_id, section_id, index)
     return template_id
 
 
