@@ -148,16 +148,23 @@ def main() -> int:
     # -- the history view -------------------------------------------------------------------------
     from hallsupervisor.gui.inspection.history_view import HistoryView
 
-    def open_history():
-        view = HistoryView(store, hall_id, today=today)
-        view.resize(1300, 700)
-        view.show()
-        view.repaint()
-        QApplication.processEvents()
-        view.close()
-        view.deleteLater()
+    def opened(make):
+        """Builds, shows and paints a view, then closes it: what opening its page costs."""
 
-    results["history view opened (built, shown, painted)"] = median_ms(open_history, runs)
+        def run():
+            view = make()
+            view.resize(1300, 700)
+            view.show()
+            view.repaint()
+            QApplication.processEvents()
+            view.close()
+            view.deleteLater()
+
+        return run
+
+    results["history view opened (built, shown, painted)"] = median_ms(
+        opened(lambda: HistoryView(store, hall_id, today=today)), runs
+    )
 
     history = HistoryView(store, hall_id, today=today)
     history.resize(1300, 700)
@@ -188,16 +195,9 @@ def main() -> int:
     )
     from hallsupervisor.gui.inspection.trends_view import ALL, LAST_YEAR, TrendsView
 
-    def open_trends():
-        view = TrendsView(store, hall_id, today=today)
-        view.resize(1300, 700)
-        view.show()
-        view.repaint()
-        QApplication.processEvents()
-        view.close()
-        view.deleteLater()
-
-    results["trends view opened (90 days, built, shown, painted)"] = median_ms(open_trends, runs)
+    results["trends view opened (90 days, built, shown, painted)"] = median_ms(
+        opened(lambda: TrendsView(store, hall_id, today=today)), runs
+    )
     trends = TrendsView(store, hall_id, today=today)
     trends.resize(1300, 700)
     trends.show()
