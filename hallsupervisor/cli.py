@@ -95,7 +95,119 @@ def build_parser() -> argparse.ArgumentParser:
         "--latest", action="store_true", help="使用最新的完好备份 / use the latest good backup"
     )
     group.add_argument("--list", action="store_true", help="列出备份 / list backups")
+    _add_print_commands(sub)
     return parser
+
+
+def _date(text: str):
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"日期应写成 YYYY-MM-DD，例如 2026-11-25：{text!r}"
+        ) from None
+
+
+def _add_print_commands(sub) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    _db_option(common)
+    common.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="输出的 PDF 文件 / output PDF file",
+    )
+    common.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default="zh_CN",
+        help="检查项目的语言 / language of the item texts",
+    )
+    form = sub.add_parser(
+        "print-form",
+        parents=[common],
+        help="打印空白巡检表 / blank inspection sheet",
+        description="生成某天的空白巡检表（不加 --round 时包含当天计划的全部巡检）。"
+        " / The blank sheet for a day: every planned round, or one with --round.",
+    )
+    form.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    form.add_argument("--round", metavar="NAME", help="巡检名称，如 开门检查 / round name")
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="巡检报告 / completed round report",
+        description="某天已完成巡检的报告（不加 --round 时为当天全部巡检）。"
+        " / Reports of a day's rounds, or of one with --round.",
+    )
+    report.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--round", metavar="NAME", help="巡检名称 / round name")
+    summary = sub.add_parser(
+        "summary",
+        parents=[common],
+        help="周期汇总 / period summary",
+        description="一段时间（如一周或一个月）的巡检汇总。 / A week's or month's summary.",
+    )
+    summary.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
+    summary.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
+
+
+def _cmd_print(args) -> int:
+    """print-form, report and summary: build the PDF from the database, write it."""
+    from hallsupervisor.reports import pdf
+    from hallsupervisor.reports.errors import ReportError
+    from hallsupervisor.storage import halls
+    from hallsupervisor.storage.database import Store
+    from hallsupervisor.storage.problems import DatabaseProblem
+
+    db = _resolve_db(args)
+    if not db.exists():
+        print(f"找不到数据库文件：{db}", file=sys.stderr)
+        return EXIT_PROBLEM
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        print(f"无法写入 {output}：文件夹不存在。", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        store = Store.open(db, read_only=True)
+    except DatabaseProblem as problem:
+        print(f"无法打开数据库：{problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        hall_id = halls.current_hall_id(store)
+        if hall_id is None:
+            print("这个数据库还没有营业厅资料。", file=sys.stderr)
+            return EXIT_PROBLEM
+        data = _build_printout(args, store, hall_id)
+    except ReportError as problem:
+        print(str(problem.message), file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()
+    try:
+        pdf.write(output, data)
+    except OSError as exc:
+        print(f"无法写入 {output}：{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"已生成 / written: {output}")
+    return EXIT_OK
+
+
+def _build_printout(args, store, hall_id: str) -> bytes:
+    if args.command == "print-form":
+        from hallsupervisor.reports.daily_sheet import daily_sheet
+
+        return daily_sheet(store, hall_id, args.date, args.round, language=args.lang)
+    if args.command == "report":
+        from hallsupervisor.reports.round_report import day_report
+
+        return day_report(store, hall_id, args.date, args.round, language=args.lang)
+    from hallsupervisor.reports.summary import period_summary
+
+    return period_summary(store, hall_id, args.start, args.end, language=args.lang)
 
 
 def _resolve_db(args: argparse.Namespace) -> Path:
@@ -198,7 +310,15 @@ def _cmd_restore(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": _cmd_check, "demo": _cmd_demo, "backup": _cmd_backup, "restore": _cmd_restore}
+COMMANDS = {
+    "check": _cmd_check,
+    "demo": _cmd_demo,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "print-form": _cmd_print,
+    "report": _cmd_print,
+    "summary": _cmd_print,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

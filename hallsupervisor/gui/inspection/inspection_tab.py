@@ -11,14 +11,19 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -195,6 +200,55 @@ class DayPanel(QWidget):
         self.roundChosen.emit(round_id)
 
 
+class PeriodDialog(QDialog):
+    """From and to dates for a summary, with the usual choices one click away."""
+
+    def __init__(self, today: _dt.date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_t("InspectionTab", "选择汇总周期"))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        row.addWidget(self.start)
+        row.addWidget(QLabel(_t("InspectionTab", "至"), self))
+        row.addWidget(self.end)
+        layout.addLayout(row)
+        presets = QHBoxLayout()
+        week = QPushButton(_t("InspectionTab", "近 7 天"), self)
+        month = QPushButton(_t("InspectionTab", "上个月"), self)
+        presets.addWidget(week)
+        presets.addWidget(month)
+        layout.addLayout(presets)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        first_of_month = today.replace(day=1)
+        last_month_end = first_of_month - _dt.timedelta(days=1)
+        week.clicked.connect(lambda: self._set(today - _dt.timedelta(days=6), today))
+        month.clicked.connect(lambda: self._set(last_month_end.replace(day=1), last_month_end))
+        self._set(today - _dt.timedelta(days=6), today)
+
+    def _set(self, start: _dt.date, end: _dt.date) -> None:
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.end.setDate(QDate(end.year, end.month, end.day))
+
+    def choose(self) -> tuple[_dt.date, _dt.date] | None:
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        start, end = self.start.date(), self.end.date()
+        return (
+            _dt.date(start.year(), start.month(), start.day()),
+            _dt.date(end.year(), end.month(), end.day()),
+        )
+
+
 class InspectionTab(QWidget):
     changed = Signal()
 
@@ -234,6 +288,7 @@ class InspectionTab(QWidget):
             self.pages.insertTab(index, holder, title)
             self._lazy[index] = None
         self.pages.currentChanged.connect(self._page_shown)
+        self._add_print_menu()
         self.day_panel.roundChosen.connect(self.open_round)
         self.round_view.changed.connect(self._round_changed)
         self._prepared = False
@@ -286,6 +341,97 @@ class InspectionTab(QWidget):
         refresh = getattr(widget, "refresh", None)
         if index != self.ENTRY and callable(refresh) and self._lazy.get(index) is not None:
             refresh()
+
+    # -- printing ------------------------------------------------------------------------------------
+    def _add_print_menu(self) -> None:
+        button = QToolButton(self)
+        button.setObjectName("printMenuButton")
+        button.setText(_t("InspectionTab", "打印…"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        self.print_sheet_action = menu.addAction(
+            _t("InspectionTab", "空白巡检表（所选日期的全部巡检）…"), self.print_blank_sheet
+        )
+        self.print_day_action = menu.addAction(
+            _t("InspectionTab", "所选日期的巡检报告…"), self.print_day_report
+        )
+        self.print_round_action = menu.addAction(
+            _t("InspectionTab", "当前这一轮的报告…"), self.print_round_report
+        )
+        self.print_summary_action = menu.addAction(
+            _t("InspectionTab", "周期汇总（一周或一个月）…"), self.print_summary
+        )
+        button.setMenu(menu)
+        self.pages.setCornerWidget(button, Qt.Corner.TopRightCorner)
+
+    def _hall(self) -> tuple[str | None, str]:
+        hall_id = halls.current_hall_id(self.store)
+        profile = halls.load_profile(self.store, hall_id) if hall_id else None
+        return hall_id, profile.name if profile else ""
+
+    def print_blank_sheet(self):
+        from hallsupervisor.gui.printing import preview
+        from hallsupervisor.reports.daily_sheet import daily_sheet
+
+        hall_id, name = self._hall()
+        day = self.day_panel.day()
+        return preview(
+            self,
+            lambda: daily_sheet(self.store, hall_id, day, language=i18n.current()),
+            _t("InspectionTab", "空白巡检表 {date}").format(date=day.isoformat()),
+            f"{name}-巡检表-{day.isoformat()}.pdf",
+        )
+
+    def print_day_report(self):
+        from hallsupervisor.gui.printing import preview
+        from hallsupervisor.reports.round_report import day_report
+
+        hall_id, name = self._hall()
+        day = self.day_panel.day()
+        return preview(
+            self,
+            lambda: day_report(self.store, hall_id, day, language=i18n.current()),
+            _t("InspectionTab", "巡检报告 {date}").format(date=day.isoformat()),
+            f"{name}-巡检报告-{day.isoformat()}.pdf",
+        )
+
+    def print_round_report(self):
+        from hallsupervisor.gui.printing import preview
+        from hallsupervisor.reports.round_report import round_report
+
+        record = self.round_view.record
+        if record is None:
+            QMessageBox.information(
+                self, _t("InspectionTab", "打印"), _t("InspectionTab", "请先打开一轮巡检。")
+            )
+            return None
+        _hall_id, name = self._hall()
+        return preview(
+            self,
+            lambda: round_report(self.store, record.id, language=i18n.current()),
+            _t("InspectionTab", "巡检报告 {date} {name}").format(
+                date=record.round_date, name=record.name
+            ),
+            f"{name}-{record.round_date}-{record.name}.pdf",
+        )
+
+    def print_summary(self, start: _dt.date | None = None, end: _dt.date | None = None):
+        from hallsupervisor.gui.printing import preview
+        from hallsupervisor.reports.summary import period_summary
+
+        if start is None or end is None:
+            chosen = PeriodDialog(self.clock().date(), self).choose()
+            if chosen is None:
+                return None
+            start, end = chosen
+        hall_id, name = self._hall()
+        return preview(
+            self,
+            lambda: period_summary(self.store, hall_id, start, end, language=i18n.current()),
+            _t("InspectionTab", "巡检汇总 {start} 至 {end}").format(start=start, end=end),
+            f"{name}-巡检汇总-{start}-{end}.pdf",
+        )
 
     # -- rounds -------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
