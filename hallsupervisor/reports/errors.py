@@ -25,7 +25,9 @@ def unknown_round(name: str, available: list[str]) -> ReportError:
 
 def nothing_to_print(what: Message) -> ReportError:
     return ReportError(
-        Message("Reports", QT_TRANSLATE_NOOP("Reports", "没有可以打印的内容：{what}"), {"what": what})
+        Message(
+            "Reports", QT_TRANSLATE_NOOP("Reports", "没有可以打印的内容：{what}"), {"what": what}
+        )
     )
 
 

@@ -26,7 +26,9 @@ def register_fonts() -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(FONT, str(paths.fonts_dir() / paths.CJK_FONT_FILE), subfontIndex=0))
+    pdfmetrics.registerFont(
+        TTFont(FONT, str(paths.fonts_dir() / paths.CJK_FONT_FILE), subfontIndex=0)
+    )
     # Drawings (QR codes, charts) start in this font too, not in an unembedded Helvetica.
     from reportlab.graphics import shapes
 
@@ -51,12 +53,18 @@ def styles() -> dict:
     )
     return {
         "title": ParagraphStyle("title", parent=base, fontSize=16, leading=20, spaceAfter=4),
-        "heading": ParagraphStyle("heading", parent=base, fontSize=12, leading=15, spaceBefore=6, spaceAfter=3),
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontSize=12, leading=15, spaceBefore=6, spaceAfter=3
+        ),
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11),
         "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8, leading=9.5),
-        "fail": ParagraphStyle("fail", parent=base, fontSize=9, leading=11, textColor=colors.HexColor("#b3261e")),
+        "fail": ParagraphStyle(
+            "fail", parent=base, fontSize=9, leading=11, textColor=colors.HexColor("#b3261e")
+        ),
     }
 
 

@@ -976,6 +976,22 @@
         <translation>Which checklist?</translation>
     </message>
     <message>
+        <source>选择汇总周期</source>
+        <translation>Choose the summary period</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>上个月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
         <source>巡检录入</source>
         <translation>Round entry</translation>
     </message>
@@ -994,6 +1010,50 @@
     <message>
         <source>模板与计划</source>
         <translation>Templates and plan</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>空白巡检表（所选日期的全部巡检）…</source>
+        <translation>Blank inspection sheet (every round of the selected date)…</translation>
+    </message>
+    <message>
+        <source>所选日期的巡检报告…</source>
+        <translation>Round reports of the selected date…</translation>
+    </message>
+    <message>
+        <source>当前这一轮的报告…</source>
+        <translation>Report of the open round…</translation>
+    </message>
+    <message>
+        <source>周期汇总（一周或一个月）…</source>
+        <translation>Period summary (a week or a month)…</translation>
+    </message>
+    <message>
+        <source>空白巡检表 {date}</source>
+        <translation>Blank inspection sheet {date}</translation>
+    </message>
+    <message>
+        <source>巡检报告 {date}</source>
+        <translation>Round reports {date}</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>请先打开一轮巡检。</source>
+        <translation>Open a round first.</translation>
+    </message>
+    <message>
+        <source>巡检报告 {date} {name}</source>
+        <translation>Round report {date} {name}</translation>
+    </message>
+    <message>
+        <source>巡检汇总 {start} 至 {end}</source>
+        <translation>Inspection summary {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1509,51 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>无法写入这个文件：{path}
+{reason}</source>
+        <translation>Cannot write this file: {path}
+{reason}</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>打印机无法使用：{reason}</source>
+        <translation>The printer cannot be used: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileModels</name>
     <message>
         <source>添加</source>
@@ -1505,6 +1610,41 @@
     <message>
         <source>新员工</source>
         <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>没有名为“{name}”的巡检。可用的巡检：{available}</source>
+        <translation>There is no round named “{name}”. Rounds available: {available}</translation>
+    </message>
+    <message>
+        <source>没有可以打印的内容：{what}</source>
+        <translation>Nothing to print: {what}</translation>
+    </message>
+    <message>
+        <source>这个营业厅还没有巡检模板。</source>
+        <translation>This hall has no inspection checklist yet.</translation>
+    </message>
+    <message>
+        <source>找不到这次巡检的记录（{id}）</source>
+        <translation>The record of this round cannot be found ({id})</translation>
+    </message>
+    <message>
+        <source>{day} 没有巡检记录</source>
+        <translation>No rounds on {day}</translation>
+    </message>
+    <message>
+        <source>开始日期 {start} 晚于结束日期 {end}，请把两个日期对调后再试。</source>
+        <translation>The start date {start} is after the end date {end}; swap them and try again.</translation>
+    </message>
+    <message>
+        <source>汇总的时间段最长 {limit} 天（约三年）；{start} 至 {end} 共 {days} 天，请缩短时间段。</source>
+        <translation>A summary covers at most {limit} days (about three years); {start} to {end} is {days} days. Please choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end} 没有巡检记录</source>
+        <translation>No rounds from {start} to {end}</translation>
     </message>
 </context>
 <context>

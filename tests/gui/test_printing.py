@@ -69,3 +69,23 @@ def test_saving_to_a_folder_that_does_not_exist_says_so(app, qtbot, tmp_path, mo
     qtbot.addWidget(dialog)
     assert dialog.save_pdf() is None
     assert shown and "无法写入" in shown[0]
+
+
+def test_inspection_print_menu_previews_the_days_blank_sheet(open_window, demo_db, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import activate
+
+    window = open_window(demo_db)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tab = window.inspection
+    tab.print_sheet_action.trigger()
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview)]
+    assert len(previews) == 1
+    preview = previews[0]
+    qtbot.addWidget(preview)
+    assert len(preview.pages) == 3  # the demo's 79-item checklist
+    assert preview.data.startswith(b"%PDF")
+    assert "空白巡检表 2026-11-25" == preview.windowTitle()
+    preview.close()

@@ -256,7 +256,9 @@ def test_a_failure_takes_a_pasted_photo_shown_as_a_thumbnail(open_window, inspec
     when_dialog_opens(qtbot, handle)
     qtbot.keyClick(view.table, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: view.current_row() == 1)
-    rows = _db(inspection_db, "SELECT width, height, length(data), length(thumbnail), mime FROM photos")
+    rows = _db(
+        inspection_db, "SELECT width, height, length(data), length(thumbnail), mime FROM photos"
+    )
     # Scaled down to 1600 pixels on the long side, stored with the record as JPEG.
     assert [(w, h, mime) for w, h, _, _, mime in rows] == [(1600, 1066, "image/jpeg")]
     assert rows[0][2] > rows[0][3] > 0
