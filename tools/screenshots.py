@@ -50,6 +50,8 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(args.out / f"tab-{name}{suffix}.png"))
     shoot_inspection(app, window, args.out, suffix)
+    if not suffix:
+        shoot_printouts(opened.store, args.out)
     dialog = HallProfileDialog(opened.store, settings, window)
     dialog.resize(900, 600)
     dialog.show()
@@ -68,6 +70,29 @@ def main() -> int:
     opened.close()
     print(f"screenshots in {args.out}")
     return 0
+
+
+def shoot_printouts(store, out: Path) -> None:
+    """The first page of each printout, as the README shows them."""
+    import datetime as dt
+
+    from hallsupervisor.gui.printing import render_pages
+    from hallsupervisor.reports.daily_sheet import daily_sheet
+    from hallsupervisor.reports.round_report import day_report
+    from hallsupervisor.reports.summary import period_summary
+    from hallsupervisor.storage import halls
+
+    hall_id = halls.current_hall_id(store)
+    yesterday = NOW.date() - dt.timedelta(days=1)
+    documents = {
+        "print-daily-sheet": daily_sheet(store, hall_id, NOW.date()),
+        "print-round-report": day_report(store, hall_id, yesterday, "开门检查", today=NOW.date()),
+        "print-summary": period_summary(
+            store, hall_id, NOW.date() - dt.timedelta(days=29), NOW.date(), today=NOW.date()
+        ),
+    }
+    for name, data in documents.items():
+        render_pages(data, 80)[0].save(str(out / f"{name}.png"))
 
 
 def shoot_inspection(app, window, out: Path, suffix: str) -> None:

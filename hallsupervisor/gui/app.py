@@ -162,6 +162,19 @@ def self_test() -> int:
                     print(f"self-test: tab {index} did not render", file=sys.stderr)
                     return 1
                 print(f"self-test: tab {index + 1} {window.tabs.tabText(index)} ok")
+            # The printing path too: a PDF built by reportlab and rendered by pdfium.
+            import datetime as _dt
+
+            from hallsupervisor.gui.printing import render_pages
+            from hallsupervisor.reports.daily_sheet import daily_sheet
+            from hallsupervisor.storage import halls
+
+            sheet = daily_sheet(opened.store, halls.current_hall_id(opened.store), _dt.date.today())
+            pages = render_pages(sheet, 50)
+            if not pages or pages[0].isNull():
+                print("self-test: the daily sheet did not render", file=sys.stderr)
+                return 1
+            print(f"self-test: daily sheet {len(pages)} page(s) ok")
             window.close()
         finally:
             opened.close()

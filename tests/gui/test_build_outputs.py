@@ -37,5 +37,8 @@ def test_self_test_builds_every_tab_offscreen(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count(" ok") == 5
+    assert [
+        line.split()[2] for line in result.stdout.splitlines() if line.startswith("self-test: tab")
+    ] == ["今日", "巡检", "触点地图", "排队与排班", "突发事件"]
+    assert "self-test: daily sheet" in result.stdout
     assert "self-test passed" in result.stdout
