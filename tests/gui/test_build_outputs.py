@@ -38,7 +38,7 @@ def test_self_test_builds_every_tab_offscreen(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert [
-        line.split()[2] for line in result.stdout.splitlines() if line.startswith("self-test: tab")
+        line.split()[3] for line in result.stdout.splitlines() if line.startswith("self-test: tab")
     ] == ["今日", "巡检", "触点地图", "排队与排班", "突发事件"]
     assert "self-test: daily sheet" in result.stdout
     assert "self-test passed" in result.stdout
