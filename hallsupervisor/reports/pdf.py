@@ -9,6 +9,7 @@ User text always goes through `para()`/`escape()`: it is text, never markup.
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -36,9 +37,58 @@ def register_fonts() -> str:
     return FONT
 
 
+# -- text that the bundled font can draw ----------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _font_chars() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def font_has(char: str) -> bool:
+    return ord(char) in _font_chars()
+
+
+MISSING_GLYPH = "□"  # what a character the font cannot draw (an emoji…) prints as
+
+
+def printable(value: object) -> str:
+    """User text as the bundled font can print it, before escaping.
+
+    Line breaks stay, tabs become spaces, invisible joiners and variation selectors go, and a
+    character the font has no glyph for (an emoji, a rare ideograph) becomes □ instead of
+    silently vanishing from the page.
+    """
+    result = []
+    for char in str(value).replace("\r\n", "\n").replace("\r", "\n"):
+        if char == "\n":
+            result.append(char)
+        elif char == "\t":
+            result.append(" ")
+        elif unicodedata.category(char) in ("Cc", "Cf") or (
+            "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef"
+        ):
+            continue  # control characters, joiners, variation selectors: nothing to draw
+        elif font_has(char):
+            result.append(char)
+        else:
+            result.append(MISSING_GLYPH)
+    return "".join(result)
+
+
+def symbol(*candidates: str, fallback: str = "") -> str:
+    """The first of `candidates` the font can draw (each checked whole), else `fallback`."""
+    for candidate in candidates:
+        if all(font_has(char) for char in candidate):
+            return candidate
+    return fallback
+
+
 def escape(text: object) -> str:
-    """User text made safe for reportlab's paragraph markup (<, >, & and quotes)."""
-    return _xml_escape(str(text), {'"': "&quot;"}).replace("\n", "<br/>")
+    """User text made safe for reportlab's paragraph markup (<, >, & and quotes), with any
+    character the font cannot draw shown as □ rather than vanishing."""
+    return _xml_escape(printable(text), {'"': "&quot;"}).replace("\n", "<br/>")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
-import unicodedata
 from functools import lru_cache
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
@@ -40,6 +39,7 @@ from hallsupervisor.domain.inspection.scoring import (
     score_round,
 )
 from hallsupervisor.reports import errors, pdf
+from hallsupervisor.reports.pdf import printable, symbol
 from hallsupervisor.storage import inspection as records
 from hallsupervisor.storage.inspection_stats import PASS_LINE
 
@@ -63,54 +63,7 @@ STATUS_LABELS = {
 }
 
 
-# -- text that the bundled font can draw (shared) ------------------------------------------------
-@lru_cache(maxsize=1)
-def _font_chars() -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    pdf.register_fonts()
-    return frozenset(pdfmetrics.getFont(pdf.FONT).face.charToGlyph)
-
-
-def font_has(char: str) -> bool:
-    return ord(char) in _font_chars()
-
-
-MISSING_GLYPH = "□"  # what a character the font cannot draw (an emoji…) prints as
-
-
-def printable(value: object) -> str:
-    """User text as the bundled font can print it, before escaping.
-
-    Line breaks stay, tabs become spaces, invisible joiners and variation selectors go, and a
-    character the font has no glyph for (an emoji, a rare ideograph) becomes □ instead of
-    silently vanishing from the page.
-    """
-    result = []
-    for char in str(value).replace("\r\n", "\n").replace("\r", "\n"):
-        if char == "\n":
-            result.append(char)
-        elif char == "\t":
-            result.append(" ")
-        elif unicodedata.category(char) in ("Cc", "Cf") or (
-            "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef"
-        ):
-            continue  # control characters, joiners, variation selectors: nothing to draw
-        elif font_has(char):
-            result.append(char)
-        else:
-            result.append(MISSING_GLYPH)
-    return "".join(result)
-
-
-def symbol(*candidates: str, fallback: str = "") -> str:
-    """The first of `candidates` the font can draw (each checked whole), else `fallback`."""
-    for candidate in candidates:
-        if all(font_has(char) for char in candidate):
-            return candidate
-    return fallback
-
-
+# -- marks the bundled font can draw ---------------------------------------------------------------
 def mark_pass() -> str:
     return symbol("✓", "√")
 

@@ -16,6 +16,7 @@ import pytest
 
 from hallsupervisor.domain.inspection.model import FAIL, NUMBER, PASS, TEXT
 from hallsupervisor.domain.inspection.scoring import format_score
+from hallsupervisor.reports import pdf
 from hallsupervisor.reports import round_report as rr
 from hallsupervisor.reports.errors import ReportError
 from hallsupervisor.storage import halls
@@ -289,7 +290,7 @@ def test_failures_are_marked_in_words_and_every_character_has_a_glyph(opening, t
     assert answers.count(fail_mark) == len(failed_items(record)) + 1
     assert answers.count(compact(rr.labelled(rr.mark_pass(), "合格"))) >= 60
     assert compact(rr.labelled(rr.mark_na(), "不适用")) in answers
-    missing = sorted({c for c in text if not c.isspace() and not rr.font_has(c)})
+    missing = sorted({c for c in text if not c.isspace() and not pdf.font_has(c)})
     assert missing == [], f"drawn without a glyph in the bundled font: {missing}"
 
 
