@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from hallsupervisor.domain.packs import get_pack
-from hallsupervisor.storage import halls
+from hallsupervisor.storage import halls, inspection
 from hallsupervisor.storage.database import Store
 from tests.gui.conftest import activate, type_text
 
@@ -84,6 +84,14 @@ def test_wizard_creates_the_hall_from_the_matching_pack(open_window, tmp_path, q
         assert profile.opening_hours[7] is None and profile.opening_hours[1] is not None
         assert [(s.name, s.employee_no, s.role) for s in profile.staff] == [
             ("周红", "RS01", "counter")
+        ]
+        # The hall's pack brings its checklist and the default day plan along.
+        templates = inspection.list_templates(store, profile.id)
+        assert [t.pack for t in templates] == ["heating_hall"]
+        assert [e.time for e in inspection.day_plan(store, profile.id)] == [
+            "08:30",
+            "12:00",
+            "17:30",
         ]
     finally:
         store.close()
