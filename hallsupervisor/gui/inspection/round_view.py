@@ -196,8 +196,10 @@ class RoundView(QWidget):
         self.model.set_record(self.record, self._photo_counts())
         self._update_controls()
         self.table.resizeRowsToContents()
+        # A round in progress carries on at its first unanswered item; a finished one opens
+        # at the top.
         row = records.resume_position(self.record)
-        self._select(min(row, self.model.rowCount() - 1))
+        self._select(row if row < self.model.rowCount() else 0)
         self.table.setFocus()
 
     def _current_answer_id(self) -> str | None:

@@ -1,0 +1,1 @@
+"""Staffing: counter cover and rosters. No Qt here."""
