@@ -1901,6 +1901,53 @@
     </message>
 </context>
 <context>
+    <name>Staffing</name>
+    <message>
+        <source>文件是空的，没有表头行。</source>
+        <translation>The file is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：票号 {ticket} 与第 {first} 行重复。</source>
+        <translation>Row {row}: ticket {ticket} repeats row {first}.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（表头）：缺少“{column}”列。</source>
+        <translation>Row {row} (header): the “{column}” column is missing.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：没有票号。</source>
+        <translation>Row {row}: no ticket number.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：没有业务类型。</source>
+        <translation>Row {row}: no business type.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：叫号时间早于取号时间。</source>
+        <translation>Row {row}: called before the ticket was issued.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：有办结时间却没有叫号时间。</source>
+        <translation>Row {row}: finished but never called.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：办结时间早于叫号时间。</source>
+        <translation>Row {row}: finished before it was called.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：没有取号时间。</source>
+        <translation>Row {row}: no time the ticket was issued.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：时间“{value}”无法识别，应为 2024-03-01 08:30:00 这样的格式。</source>
+        <translation>Row {row}: the time “{value}” cannot be read; write it like 2024-03-01 08:30:00.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行起还有 {count} 个问题，请先改正以上问题。</source>
+        <translation>From row {row} on there are {count} more problems; please correct the ones above first.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>编号</source>
