@@ -96,6 +96,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--list", action="store_true", help="列出备份 / list backups")
     _add_print_commands(sub)
+    staffing = sub.add_parser(
+        "staffing",
+        help="由取号记录测算所需窗口数 / counters needed from a ticket log",
+        description="读取排队叫号机的取号记录（表头 ticket_no,business_type,issued_at,called_at,"
+        "finished_at,counter；时间如 2026-11-25 08:30:00；UTF-8 或 GBK），按星期、时段和业务类型"
+        "测算所需窗口数（Erlang C）。 / Reads a queue-ticket log and computes the counters needed "
+        "per weekday, interval and business type.",
+    )
+    staffing.add_argument(
+        "--tickets", type=Path, required=True, metavar="FILE", help="取号记录 CSV / ticket log CSV"
+    )
+    staffing.add_argument(
+        "--interval",
+        type=int,
+        choices=[15, 30, 60],
+        default=30,
+        help="时段长度（分钟） / interval minutes",
+    )
+    staffing.add_argument(
+        "--target-wait",
+        type=float,
+        default=10,
+        metavar="MINUTES",
+        help="目标等候时间（分钟） / target wait in minutes",
+    )
+    staffing.add_argument(
+        "--service-level",
+        type=float,
+        default=0.8,
+        metavar="SHARE",
+        help="目标等候时间内被叫号的比例 / share called within the target",
+    )
+    staffing.add_argument(
+        "--shrinkage",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="休息、会议等占用的比例 / share lost to breaks and meetings",
+    )
+    staffing.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     return parser
 
 
@@ -210,6 +250,53 @@ def _build_printout(args, store, hall_id: str) -> bytes:
     return period_summary(store, hall_id, args.start, args.end, language=args.lang)
 
 
+def _cmd_staffing(args) -> int:
+    import json
+
+    from hallsupervisor.domain.staffing.tickets import (
+        TicketLogError,
+        read_ticket_log,
+        staffing_report,
+    )
+
+    try:
+        data = Path(args.tickets).expanduser().read_bytes()
+    except OSError as exc:
+        print(f"无法读取 {args.tickets}：{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        log = read_ticket_log(data)
+        report = staffing_report(
+            log.tickets,
+            interval=args.interval,
+            target_wait=args.target_wait,
+            service_level=args.service_level,
+            shrinkage=args.shrinkage,
+        )
+    except TicketLogError as refused:
+        print(f"文件 {args.tickets} 有问题，未做测算：", file=sys.stderr)
+        for problem in refused.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except ValueError as exc:
+        print(f"参数有误：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print("星期 时段  业务类型            到达/时段 办理(分) 窗口 服务水平 预计等候(分)")
+    for row in report["intervals"]:
+        wait = (
+            "—" if row["expected_wait_minutes"] is None else f"{row['expected_wait_minutes']:.1f}"
+        )
+        print(
+            f"{row['weekday']:>4} {row['start']}  {row['business_type']:<18} "
+            f"{row['arrivals']:>8.2f} {row['aht_minutes']:>8.1f} {row['counters']:>4} "
+            f"{row['service_level']:>8.0%} {wait:>12}"
+        )
+    return EXIT_OK
+
+
 def _resolve_db(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
@@ -318,13 +405,21 @@ COMMANDS = {
     "print-form": _cmd_print,
     "report": _cmd_print,
     "summary": _cmd_print,
+    "staffing": _cmd_staffing,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        except BrokenPipeError:
+            # Output piped into `head` and the like: stop quietly, as command-line tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     from hallsupervisor.gui.app import run_gui
 
     return run_gui(args, db_path=_resolve_db(args))
