@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain.hall import WEEKDAYS
 from hallsupervisor.domain.inspection import chain
 from hallsupervisor.domain.inspection.model import (
     FAIL,
@@ -55,7 +56,6 @@ RED = "#b3261e"  # the same red as pdf.styles()["fail"]
 RED_BG = "#fbe4e1"  # light enough to read through, prints as a light grey
 GREEN = "#1e6b34"
 
-WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 STATUS_LABELS = {
     records.OPEN: "待整改",
     records.VERIFIED: "已验证",
@@ -307,7 +307,7 @@ def clip(value: object, length: int) -> str:
 
 
 def weekday(day: _dt.date) -> str:
-    return WEEKDAYS[day.weekday()]
+    return WEEKDAYS[day.isoweekday()]
 
 
 def local_day(utc_text: str | None) -> _dt.date | None:
