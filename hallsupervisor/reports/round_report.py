@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import re
-from functools import lru_cache
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.hall import WEEKDAYS
@@ -40,270 +38,39 @@ from hallsupervisor.domain.inspection.scoring import (
     score_round,
 )
 from hallsupervisor.reports import errors, pdf
-from hallsupervisor.reports.pdf import printable, symbol
+from hallsupervisor.reports.pdf import (
+    GREEN,
+    HEAD_BG,
+    INK,
+    MUTED,
+    RED,
+    RED_BG,
+    SECTION_BG,
+    clip,
+    content_width_mm,
+    furniture,
+    grid,
+    heading,
+    labelled,
+    mark_fail,
+    mark_na,
+    mark_pass,
+    markup,
+    printable,
+    rich,
+    spacer,
+    text,
+)
 from hallsupervisor.storage import inspection as records
 from hallsupervisor.storage.inspection_stats import PASS_LINE
 
 CTX = "Reports"
-
-# -- colours (shared) ---------------------------------------------------------------------------
-INK = "#222222"
-MUTED = "#666666"
-RULE = "#b4b4b4"
-HEAD_BG = "#ececec"
-SECTION_BG = "#d9d9d9"
-RED = "#b3261e"  # the same red as pdf.styles()["fail"]
-RED_BG = "#fbe4e1"  # light enough to read through, prints as a light grey
-GREEN = "#1e6b34"
 
 STATUS_LABELS = {
     records.OPEN: "待整改",
     records.VERIFIED: "已验证",
     records.WITHDRAWN: "已撤销",
 }
-
-
-# -- marks the bundled font can draw ---------------------------------------------------------------
-def mark_pass() -> str:
-    return symbol("✓", "√")
-
-
-def mark_fail() -> str:
-    return symbol("✗", "✘", "×")
-
-
-def mark_na() -> str:
-    return symbol("○", "◯")
-
-
-def labelled(mark: str, word: str) -> str:
-    """The mark and the word ("✓ 合格"), or only the word when the font has no mark."""
-    return f"{mark} {word}" if mark else word
-
-
-def markup(value: object, color: str | None = None, size: float | None = None) -> str:
-    """One escaped run of user text, optionally coloured or sized, to join into a paragraph."""
-    body = pdf.escape(printable(value))
-    attributes = (f' color="{color}"' if color else "") + (f' size="{size}"' if size else "")
-    return f"<font{attributes}>{body}</font>" if attributes else body
-
-
-@lru_cache(maxsize=None)
-def style(name: str = "cell", **changes):
-    """A shared style from pdf.styles(), or a variant of it (alignment, colour, size)."""
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = pdf.styles()[name]
-    if not changes:
-        return base
-    align = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-    values = dict(changes)
-    if "alignment" in values:
-        values["alignment"] = align[values["alignment"]]
-    if "textColor" in values:
-        values["textColor"] = colors.HexColor(values["textColor"])
-    key = "_".join(f"{k}-{v}" for k, v in sorted(changes.items()))
-    return ParagraphStyle(f"{name}-{key}", parent=base, **values)
-
-
-def text(value: object, style_name: str = "cell", **changes):
-    """User text as a paragraph: escaped (never markup), printable, wrapped anywhere."""
-    if not changes:
-        return pdf.para(printable(value), style_name)
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(pdf.escape(printable(value)), style(style_name, **changes))
-
-
-def rich(parts: list[str], style_name: str = "cell", **changes):
-    """A paragraph joined from pieces made by markup() (each already escaped)."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph("".join(parts), style(style_name, **changes))
-
-
-CELL_PADDING_PT = 3
-
-
-def table_style(header_rows: int = 1, extra: list | None = None) -> list:
-    """The one table look: thin grey rules, a light header, the embedded font everywhere.
-
-    FONT is set for every cell: reportlab's table default is Helvetica, which would otherwise
-    appear (unembedded) in the PDF even though every cell holds a paragraph.
-    """
-    from reportlab.lib import colors
-
-    commands = [
-        ("FONT", (0, 0), (-1, -1), pdf.FONT, 9),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEAD_BG)))
-    return commands + list(extra or [])
-
-
-TALLEST_CELL_MM = 90  # a cell's text beyond this continues below the table
-
-
-def grid(
-    rows: list, widths_mm: list[float | None], header_rows: int = 1, extra: list | None = None
-) -> list:
-    """A table in the shared look, as wide as the text (None widths share what is left).
-
-    Returns flowables: the table, then the continuation of any cell whose text is taller
-    than TALLEST_CELL_MM (a 2,000-character note): the cell shows its beginning and says so,
-    the rest follows the table as ordinary paragraphs, which break across pages. Rows never
-    split inside, so a table never overflows a page and pictures stay with their item.
-    """
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Table
-
-    free = sum(1 for w in widths_mm if w is None)
-    rest = (content_width_mm() - sum(w for w in widths_mm if w is not None)) / max(free, 1)
-    widths = [(rest if w is None else w) * mm for w in widths_mm]
-    continued: list = []
-    limit = TALLEST_CELL_MM * mm
-    for row in rows[header_rows:]:
-        for column, cell in enumerate(row):
-            if not isinstance(cell, Paragraph):
-                continue
-            inner = widths[column] - 2 * CELL_PADDING_PT
-            if cell.wrap(inner, 10**6)[1] <= limit:
-                continue
-            head, tail = cut_paragraph(cell, inner, limit - 14)
-            if tail is None:
-                continue
-            label = " · ".join(
-                _plain(c)
-                for c in (row[0], rows[header_rows - 1][column] if header_rows else "")
-                if _plain(c)
-            )
-            row[column] = [
-                head,
-                text("……（内容较长，接续见本表之后）", "cell_small", textColor=MUTED),
-            ]
-            continued += [text(f"接续：{label}", "small"), tail, spacer(2)]
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=header_rows,
-        style=table_style(header_rows, extra),
-        hAlign="LEFT",
-    )
-    return [table, *continued]
-
-
-_TOKEN = re.compile(r"<[^>]*>|&[#a-zA-Z0-9]+;|.", re.S)
-
-
-def cut_paragraph(paragraph, width: float, height: float):
-    """(head, tail): the paragraph cut where its first `height` points end, or (it, None).
-
-    Cut on the markup the paragraph was made from (text from markup()/escape()), between
-    characters, never inside a tag or an entity; a <font> open at the cut is closed in the
-    head and opened again in the tail, so both keep their colour and size.
-    """
-    from reportlab.platypus import Paragraph
-
-    tokens = _TOKEN.findall(paragraph.text)
-
-    def pieces(count: int) -> tuple[str, str]:
-        open_tags: list[str] = []
-        for token in tokens[:count]:
-            if token.startswith("<font"):
-                open_tags.append(token)
-            elif token == "</font>" and open_tags:
-                open_tags.pop()
-        head = "".join(tokens[:count]) + "</font>" * len(open_tags)
-        return head, "".join(open_tags) + "".join(tokens[count:])
-
-    def fits(count: int) -> bool:
-        return Paragraph(pieces(count)[0], paragraph.style).wrap(width, 10**6)[1] <= height
-
-    low, high = 0, len(tokens)
-    while low < high:  # the most tokens whose head still fits
-        middle = (low + high + 1) // 2
-        if fits(middle):
-            low = middle
-        else:
-            high = middle - 1
-    if low == 0 or low == len(tokens):
-        return paragraph, None
-    head, tail = pieces(low)
-    return Paragraph(head, paragraph.style), Paragraph(tail, paragraph.style)
-
-
-def _plain(cell) -> str:
-    return cell.getPlainText() if hasattr(cell, "getPlainText") else ""
-
-
-def heading(title: str, note: str = "", keep_mm: float = 35) -> list:
-    """A section heading with a rule under it, never alone at the foot of a page.
-
-    A conditional page break rather than keepWithNext: keepWithNext wraps the heading and the
-    next table in a KeepTogether, which turns the page whenever the table is longer than the
-    space left, and a KeepTogether inside another cannot be measured at all.
-    """
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak
-    from reportlab.platypus.flowables import HRFlowable
-
-    parts = [markup(title)]
-    if note:
-        parts.append(markup(f"　{note}", color=MUTED, size=8.5))
-    rule = HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(INK), spaceAfter=3)
-    return [CondPageBreak(keep_mm * mm), rich(parts, "heading", spaceBefore=10), rule]
-
-
-def spacer(height_mm: float = 3):
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    return Spacer(1, height_mm * mm)
-
-
-def fit_line(value: object, width_mm: float, size: float = 8) -> str:
-    """Text for one drawn line (page header or footer), cut with … to fit the width."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    line = " ".join(printable(value).split())
-    limit = width_mm * mm
-    if stringWidth(line, pdf.FONT, size) <= limit:
-        return line
-    while line and stringWidth(line + "…", pdf.FONT, size) > limit:
-        line = line[:-1]
-    return line + "…"
-
-
-FRAME_PADDING_PT = 6  # reportlab's frame padding inside the page margins, each side
-
-
-def content_width_mm() -> float:
-    """The width flowables get on A4 portrait: inside the margins and the frame's padding."""
-    return 210 - 2 * pdf.PAGE_MARGIN_MM - 2 * FRAME_PADDING_PT * 25.4 / 72
-
-
-def furniture(header: str, footer: str) -> pdf.PageFurniture:
-    """Page header and footer cut to fit beside "第 x 页 共 y 页"."""
-    return pdf.PageFurniture(
-        header=fit_line(header, 210 - 2 * pdf.PAGE_MARGIN_MM),
-        footer=fit_line(footer, 210 - 2 * pdf.PAGE_MARGIN_MM - 32),
-    )
-
-
-def clip(value: object, length: int) -> str:
-    """At most `length` characters, with … when cut (for text printed in full elsewhere)."""
-    value = str(value)
-    return value if len(value) <= length else value[: length - 1] + "…"
 
 
 def weekday(day: _dt.date) -> str:

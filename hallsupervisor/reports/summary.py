@@ -16,7 +16,7 @@ from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.inspection.model import SEVERITIES
 from hallsupervisor.domain.inspection.scoring import format_score
 from hallsupervisor.reports import errors, pdf
-from hallsupervisor.reports.round_report import (
+from hallsupervisor.reports.pdf import (
     INK,
     MUTED,
     RED,
@@ -25,13 +25,15 @@ from hallsupervisor.reports.round_report import (
     content_width_mm,
     furniture,
     grid,
-    hall_name,
     heading,
     markup,
     printable,
     rich,
     spacer,
     text,
+)
+from hallsupervisor.reports.round_report import (
+    hall_name,
     weekday,
 )
 from hallsupervisor.storage import inspection_stats as stats
