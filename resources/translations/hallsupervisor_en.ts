@@ -1911,6 +1911,10 @@
         <translation>Row {row}: ticket {ticket} repeats row {first}.</translation>
     </message>
     <message>
+        <source>无法读取这个 Excel 文件：{reason}</source>
+        <translation>This Excel file cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>第 {row} 行（表头）：缺少“{column}”列。</source>
         <translation>Row {row} (header): the “{column}” column is missing.</translation>
     </message>

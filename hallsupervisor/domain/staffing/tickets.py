@@ -63,13 +63,18 @@ class TicketLogError(ValueError):
 
 
 def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
-    """Parse the CSV; `mapping` maps our field names to another vendor's column names."""
+    """Parse a CSV (UTF-8 or GBK) or .xlsx log; `mapping` maps our field names to another
+    vendor's column names."""
     unknown = sorted(set(mapping or {}) - set(FIELDS))
     if unknown:
         raise ValueError(f"unknown ticket fields in mapping: {unknown}")
     problems: list[Message] = []
     tickets: list[Ticket] = []
-    rows = list(csv.reader(io.StringIO(_decode(data))))
+    rows = (
+        _xlsx_rows(data)
+        if data.startswith(XLSX_MAGIC)
+        else list(csv.reader(io.StringIO(_decode(data))))
+    )
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise TicketLogError([_msg(QT_TRANSLATE_NOOP("Staffing", "文件是空的，没有表头行。"))])
     columns = _columns(rows[0], mapping or {}, problems)
@@ -98,6 +103,44 @@ def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
     if problems:
         raise TicketLogError(_capped(problems))
     return TicketLog(tickets)
+
+
+XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    """The first sheet of an Excel workbook as rows of text, like a CSV file reads."""
+    from zipfile import BadZipFile
+
+    import openpyxl  # imported here: only ticket imports need it
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise TicketLogError(
+            [
+                _msg(
+                    QT_TRANSLATE_NOOP("Staffing", "无法读取这个 Excel 文件：{reason}"),
+                    reason=str(exc),
+                )
+            ]
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _cell_text(value) -> str:
+    # Excel stores times as dates and ticket numbers as numbers: write them as the CSV would.
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _decode(data: bytes) -> str:

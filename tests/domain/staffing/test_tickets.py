@@ -191,3 +191,44 @@ def test_staffing_report_type_with_no_served_ticket_borrows_hall_mean():
     intervals = staffing_report(_log(text).tickets)["intervals"]
     (entry,) = [e for e in intervals if e["business_type"] == "咨询"]
     assert entry["aht_minutes"] == round((4 + 2 + 3 + 20) / 4, 2)
+
+
+def test_an_xlsx_log_reads_like_the_csv(tmp_path):
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    from hallsupervisor.domain.staffing.tickets import read_ticket_log
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["票号", "业务类型", "取号时间", "叫号时间", "办结时间", "窗口"])
+    sheet.append(
+        [
+            1,
+            "pay",
+            dt.datetime(2026, 11, 23, 8, 40),
+            dt.datetime(2026, 11, 23, 8, 42),
+            dt.datetime(2026, 11, 23, 8, 45),
+            "1号窗口",
+        ]
+    )
+    sheet.append(["B002", "enquiry", "2026-11-23 09:10:00", None, None, None])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    log = read_ticket_log(buffer.getvalue())
+    assert [(t.ticket_no, t.business_type, t.issued_at, t.abandoned) for t in log.tickets] == [
+        ("1", "pay", dt.datetime(2026, 11, 23, 8, 40), False),
+        ("B002", "enquiry", dt.datetime(2026, 11, 23, 9, 10), True),
+    ]
+
+
+def test_a_damaged_xlsx_is_refused_with_a_message():
+    import pytest
+
+    from hallsupervisor.domain.staffing.tickets import TicketLogError, read_ticket_log
+
+    with pytest.raises(TicketLogError) as refused:
+        read_ticket_log(b"PK\x03\x04" + b"not really a workbook" * 10)
+    assert "Excel" in str(refused.value.problems[0])
