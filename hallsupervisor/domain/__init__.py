@@ -10,6 +10,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
+def bilingual(chinese: str, english: str, language: str) -> str:
+    """Data that carries its own English (names, item texts): English when the interface is
+    English and there is an English text, Chinese otherwise."""
+    return english if language.startswith("en") and english else chinese
+
+
 # Joins a list of names in a sentence ("、" in Chinese, ", " in English).
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Message", "、")
 

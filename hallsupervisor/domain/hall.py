@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 
 CTX = "Hall"
 
@@ -45,7 +45,7 @@ class BusinessType:
     id: str | None = None
 
     def display_name(self, language: str = "zh_CN") -> str:
-        return self.name_en if language.startswith("en") and self.name_en else self.name
+        return bilingual(self.name, self.name_en, language)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from hallsupervisor import paths
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.hall import BusinessType, Counter, HallProfile, opening_hours_from_json
 
 
@@ -28,7 +29,7 @@ class Pack:
     data: dict = field(repr=False, compare=False, hash=False, default_factory=dict)
 
     def display_name(self, language: str = "zh_CN") -> str:
-        return self.name_en if language.startswith("en") and self.name_en else self.name
+        return bilingual(self.name, self.name_en, language)
 
     def profile_defaults(self, name: str = "", region: str = "") -> HallProfile:
         """A new hall profile filled in from this pack."""

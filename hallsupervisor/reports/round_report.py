@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain.hall import WEEKDAYS
 from hallsupervisor.domain.inspection import chain
 from hallsupervisor.domain.inspection.model import (
@@ -440,11 +440,7 @@ def _item_cell(facts: _RoundFacts, item: TemplateItem, failed: bool):
     if item.answer_type == NUMBER and _range_of(item):
         extra.append(_range_of(item))
     if failed:
-        guidance = (
-            item.guidance_en
-            if facts.language.startswith("en") and item.guidance_en
-            else item.guidance
-        )
+        guidance = bilingual(item.guidance, item.guidance_en, facts.language)
         if guidance:
             extra.append(f"合格标准：{guidance}")
         extra.append(f"严重程度：{SEVERITIES.get(item.severity, item.severity)}")

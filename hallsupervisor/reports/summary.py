@@ -12,7 +12,7 @@ import datetime as _dt
 import json
 import math
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain.inspection.model import SEVERITIES
 from hallsupervisor.domain.inspection.scoring import format_score
 from hallsupervisor.reports import errors, pdf
@@ -383,7 +383,7 @@ def _sections(store, hall_id: str, start: _dt.date, end: _dt.date, language: str
     ]
     extra = []
     for title, title_en, mean, low, low_day, below, count in rows_data:
-        shown = title_en if language.startswith("en") and title_en else title
+        shown = bilingual(title, title_en, language)
         warn = {"textColor": RED} if mean < PASS_LINE else {}
         rows.append(
             [
@@ -430,7 +430,7 @@ def _pareto(figures: _Figures, language: str) -> list:
         ]
     ]
     for rank, row in enumerate(top, start=1):
-        shown = row.text_en if language.startswith("en") and row.text_en else row.text
+        shown = bilingual(row.text, row.text_en, language)
         rows.append(
             [
                 text(rank, **center),

@@ -6,7 +6,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain.hall import valid_time
 
 CTX = "Inspection"
@@ -37,7 +37,7 @@ class PlannedRound:
     name_en: str = ""
 
     def display_name(self, language: str = "zh_CN") -> str:
-        return self.name_en if language.startswith("en") and self.name_en else self.name
+        return bilingual(self.name, self.name_en, language)
 
 
 # Names are data the supervisor may rename, so they carry their English beside them.

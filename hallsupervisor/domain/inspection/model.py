@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, bilingual
 
 # Answer types of an item.
 PASS_FAIL = "pass_fail"
@@ -84,7 +84,7 @@ class TemplateItem:
     id: str | None = None
 
     def display_text(self, language: str = "zh_CN") -> str:
-        return self.text_en if language.startswith("en") and self.text_en else self.text
+        return bilingual(self.text, self.text_en, language)
 
 
 @dataclass
@@ -96,7 +96,7 @@ class TemplateSection:
     id: str | None = None
 
     def display_title(self, language: str = "zh_CN") -> str:
-        return self.title_en if language.startswith("en") and self.title_en else self.title
+        return bilingual(self.title, self.title_en, language)
 
 
 @dataclass
@@ -113,7 +113,7 @@ class Template:
         return [item for section in self.sections for item in section.items]
 
     def display_name(self, language: str = "zh_CN") -> str:
-        return self.name_en if language.startswith("en") and self.name_en else self.name
+        return bilingual(self.name, self.name_en, language)
 
 
 @dataclass

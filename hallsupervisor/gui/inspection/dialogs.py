@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.inspection.actions import default_due_date
 from hallsupervisor.domain.inspection.model import FAIL, NA, NUMBER, PASS, RESULTS, TEXT
 from hallsupervisor.gui import i18n
@@ -93,9 +94,7 @@ class FailDialog(QDialog):
         self.choose_files = choose_files or self._choose_files
         language = i18n.current()
         self.ui.itemLabel.setText(f"{item.key}  {item.display_text(language)}")
-        guidance = (
-            item.guidance_en if language.startswith("en") and item.guidance_en else item.guidance
-        )
+        guidance = bilingual(item.guidance, item.guidance_en, language)
         self.ui.guidanceLabel.setText(
             _t("Inspection", "合格标准：{text}").format(text=guidance) if guidance else ""
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.inspection import dayplan
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.gui import i18n
@@ -174,9 +175,7 @@ class DayPanel(QWidget):
         if not templates or self.store.read_only:
             return
         language = i18n.current()
-        names = [
-            t.name_en if language.startswith("en") and t.name_en else t.name for t in templates
-        ]
+        names = [bilingual(t.name, t.name_en, language) for t in templates]
         choice, ok = QInputDialog.getItem(
             self,
             _t("InspectionTab", "临时巡检"),

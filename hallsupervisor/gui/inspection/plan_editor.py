@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.gui import i18n
 from hallsupervisor.storage import inspection as storage
 
@@ -61,11 +62,7 @@ class PlanModel(QAbstractTableModel):
         language = i18n.current()
         for summary in self.templates:
             if summary.family_id == family_id:
-                return (
-                    summary.name_en
-                    if language.startswith("en") and summary.name_en
-                    else summary.name
-                )
+                return bilingual(summary.name, summary.name_en, language)
         return _t("PlanEditor", "（模板已不存在）")
 
     def row_of(self, entry_id: str) -> int:

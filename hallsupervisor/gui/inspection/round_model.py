@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.inspection import scoring
 from hallsupervisor.domain.inspection.model import FAIL, NA, NUMBER, PASS, RESULTS, TEXT
 from hallsupervisor.gui import i18n
@@ -149,11 +150,7 @@ class RoundModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and result == FAIL:
             return QBrush(QColor(RESULT_LOOK[FAIL][2]))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "key"):
-            guidance = (
-                item.guidance_en
-                if language.startswith("en") and item.guidance_en
-                else item.guidance
-            )
+            guidance = bilingual(item.guidance, item.guidance_en, language)
             return guidance or None
         return None
 

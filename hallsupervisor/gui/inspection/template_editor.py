@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.inspection import template_file
 from hallsupervisor.domain.inspection.model import (
     ANSWER_TYPES,
@@ -680,11 +681,7 @@ class TemplateEditor(QWidget):
             language = i18n.current()
             self.template_combo.clear()
             for summary in summaries:
-                name = (
-                    summary.name_en
-                    if language.startswith("en") and summary.name_en
-                    else summary.name
-                )
+                name = bilingual(summary.name, summary.name_en, language)
                 self.template_combo.addItem(
                     _t("TemplateEditor", "{name} · 版本 {version}").format(
                         name=name, version=summary.version

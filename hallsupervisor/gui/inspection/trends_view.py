@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.inspection import model as inspection_model
 from hallsupervisor.domain.inspection import scoring
 from hallsupervisor.gui import i18n
@@ -521,7 +522,7 @@ class TrendsView(QWidget):
             for i in range(self.section_list.count())
         }
         for key, title, title_en in sections:
-            shown = title_en if language.startswith("en") and title_en else title
+            shown = bilingual(title, title_en, language)
             if key not in self.section_curves:
                 colour = SECTION_COLOURS[len(self.section_curves) % len(SECTION_COLOURS)]
                 curve = self.pg.PlotDataItem(pen=self.pg.mkPen(colour, width=1.5))
@@ -593,7 +594,7 @@ class TrendsView(QWidget):
             ]
         )
         for rank, row in zip(ranks, rows, strict=True):
-            text = row.text_en if language.startswith("en") and row.text_en else row.text
+            text = bilingual(row.text, row.text_en, language)
             cells = [
                 QStandardItem(str(rank)),
                 QStandardItem(text),

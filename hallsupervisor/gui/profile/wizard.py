@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.hall import KINDS, ROLES, Counter, HallProfile, StaffMember
 from hallsupervisor.domain.packs import Pack, pick_pack
 from hallsupervisor.gui import i18n
@@ -83,7 +84,7 @@ class HallPage(QWizardPage):
         self.rural_box.setVisible(self.kind() == "electricity")
         pack = self.pack()
         language = i18n.current()
-        description = pack.description_en if language.startswith("en") else pack.description
+        description = bilingual(pack.description, pack.description_en, language)
         self.pack_label.setText(f"<b>{pack.display_name(language)}</b><br>{description}")
         self.completeChanged.emit()
 
