@@ -21,9 +21,9 @@ from hallsupervisor.domain.inspection.model import (
 from hallsupervisor.domain.inspection.scoring import evaluate, score_round
 from hallsupervisor.storage.database import Store, new_id, utc_now
 
-OPEN = "open"
-VERIFIED = "verified"
-WITHDRAWN = "withdrawn"
+OPEN = action_rules.ActionState.OPEN
+VERIFIED = action_rules.ActionState.VERIFIED
+WITHDRAWN = action_rules.ActionState.WITHDRAWN
 
 ITEM_FIELDS = (
     "key",

@@ -492,6 +492,10 @@
         <translation>Verified</translation>
     </message>
     <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>第 {seq} 条签名记录之前缺少 {count} 条记录，可能被删除了。</source>
         <translation>{count} records are missing before signature record {seq}; they may have been deleted.</translation>
     </message>

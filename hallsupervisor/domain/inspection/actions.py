@@ -12,9 +12,11 @@ from hallsupervisor.domain.inspection.model import DUE_DAYS
 class ActionState:
     OPEN = "open"  # found, not yet put right and checked
     VERIFIED = "verified"  # put right, and the supervisor has checked it
+    WITHDRAWN = "withdrawn"  # keyed in error and corrected in the same round; kept on record
     LABELS = {
         OPEN: QT_TRANSLATE_NOOP("Inspection", "待整改"),
         VERIFIED: QT_TRANSLATE_NOOP("Inspection", "已验证"),
+        WITHDRAWN: QT_TRANSLATE_NOOP("Inspection", "已撤回"),
     }
 
 
@@ -27,7 +29,7 @@ def default_due_date(severity: str, found_on: _dt.date) -> _dt.date:
 
 def is_overdue(due: _dt.date, status: str, today: _dt.date) -> bool:
     """Still open after its due date; the due date itself is not late yet."""
-    return status != ActionState.VERIFIED and today > due
+    return status == ActionState.OPEN and today > due
 
 
 def week_monday(day: _dt.date) -> _dt.date:

@@ -46,7 +46,7 @@ def test_is_overdue():
 
 def test_states_and_labels():
     assert (ActionState.OPEN, ActionState.VERIFIED) == ("open", "verified")
-    assert ActionState.LABELS == {"open": "待整改", "verified": "已验证"}
+    assert ActionState.LABELS == {"open": "待整改", "verified": "已验证", "withdrawn": "已撤回"}
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,14 @@ def test_input_order_does_not_matter():
 
 def test_no_actions():
     assert closed_on_time_by_week([], D(2026, 11, 25)) == []
+
+
+def test_a_withdrawn_action_is_never_overdue():
+    import datetime as dt
+
+    from hallsupervisor.domain.inspection.actions import ActionState, is_overdue
+
+    due, later = dt.date(2026, 11, 20), dt.date(2026, 11, 25)
+    assert is_overdue(due, ActionState.OPEN, later)
+    assert not is_overdue(due, ActionState.WITHDRAWN, later)
+    assert not is_overdue(due, ActionState.VERIFIED, later)
