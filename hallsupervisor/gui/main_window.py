@@ -32,12 +32,33 @@ _t = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
-# Tab pages in order: object name and title. The feature tabs are filled in by their own
-# packages; until then their page stands empty.
+# Feature tabs after Today and inspection, in order: attribute name, page object name, title,
+# and the module and class of the tab widget. Each is imported and built when its tab is
+# first opened (or first asked for), so the window appears sooner. A tab widget takes
+# (store, settings, parent, clock=...) and may have a `changed` signal (Today refreshes)
+# and a `prepare()` method (called each time its tab is shown).
 FEATURE_PAGES = [
-    ("touchpointPage", QT_TRANSLATE_NOOP("MainWindow", "触点地图")),
-    ("staffingPage", QT_TRANSLATE_NOOP("MainWindow", "排队与排班")),
-    ("incidentsPage", QT_TRANSLATE_NOOP("MainWindow", "突发事件")),
+    (
+        "touchpoints",
+        "touchpointPage",
+        QT_TRANSLATE_NOOP("MainWindow", "触点地图"),
+        "hallsupervisor.gui.touchpoints.touchpoint_tab",
+        "TouchpointTab",
+    ),
+    (
+        "staffing",
+        "staffingPage",
+        QT_TRANSLATE_NOOP("MainWindow", "排队与排班"),
+        "hallsupervisor.gui.staffing.staffing_tab",
+        "StaffingTab",
+    ),
+    (
+        "incidents",
+        "incidentsPage",
+        QT_TRANSLATE_NOOP("MainWindow", "突发事件"),
+        "hallsupervisor.gui.incidents.incidents_tab",
+        "IncidentsTab",
+    ),
 ]
 
 
@@ -69,9 +90,13 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self._inspection_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._inspection_page, _t("MainWindow", "巡检"))
         self.tabs.currentChanged.connect(self._tab_shown)
-        for name, title in FEATURE_PAGES:
+        self._features: dict[str, QWidget] = {}
+        self._feature_pages: dict[str, QWidget] = {}
+        for attr, page_name, title, _module, _cls in FEATURE_PAGES:
             page = QWidget(self)
-            page.setObjectName(name)
+            page.setObjectName(page_name)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._feature_pages[attr] = page
             self.tabs.addTab(page, _t("MainWindow", title))
         self.profile_changed.connect(self.today.refresh)
         self.backup_finished.connect(self.today.refresh)
@@ -93,9 +118,50 @@ class MainWindow(QMainWindow):
             self._inspection_page.layout().addWidget(self._inspection)
         return self._inspection
 
+    def feature(self, attr: str):
+        """The feature tab called `attr` ("touchpoints", "staffing", "incidents"), built on
+        first use."""
+        if attr not in self._features:
+            from importlib import import_module
+
+            spec = next(f for f in FEATURE_PAGES if f[0] == attr)
+            cls = getattr(import_module(spec[3]), spec[4])
+            widget = cls(self.store, self.settings, self, **self._clock_kw)
+            if hasattr(widget, "changed"):
+                widget.changed.connect(self.today.refresh)
+            if hasattr(widget, "playbook_requested"):  # e.g. the queue asks for "sudden_surge"
+                widget.playbook_requested.connect(self.open_playbook)
+            self._feature_pages[attr].layout().addWidget(widget)
+            self._features[attr] = widget
+        return self._features[attr]
+
+    @property
+    def touchpoints(self):
+        return self.feature("touchpoints")
+
+    @property
+    def staffing(self):
+        return self.feature("staffing")
+
+    @property
+    def incidents(self):
+        return self.feature("incidents")
+
+    def open_playbook(self, code: str) -> None:
+        """Shows the incident playbook `code` (e.g. "sudden_surge") in the incidents tab."""
+        self.tabs.setCurrentWidget(self._feature_pages["incidents"])
+        self.incidents.open_playbook(code)
+
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self._inspection_page:
+        page = self.tabs.widget(index)
+        if page is self._inspection_page:
             self.inspection.prepare()
+            return
+        for attr, widget in self._feature_pages.items():
+            if page is widget:
+                tab = self.feature(attr)
+                if hasattr(tab, "prepare"):
+                    tab.prepare()
 
     # -- set-up ------------------------------------------------------------------------------
     def _add_tab_shortcuts(self) -> None:

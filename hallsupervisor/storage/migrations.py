@@ -222,10 +222,28 @@ def _v3_inspection(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v4_touchpoint_map(conn: sqlite3.Connection) -> None:
+    # The floor plan, the customer flow line and the touchpoints pinned on it (issue 5).
+    pass
+
+
+def _v5_staffing(conn: sqlite3.Connection) -> None:
+    # Ticket-import layouts, hand-entered arrivals, targets, shift patterns, rosters (issue 6).
+    pass
+
+
+def _v6_incidents(conn: sqlite3.Connection) -> None:
+    # Playbooks and their versions, incident runs and their log, complaints (issue 7).
+    pass
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_hall_profile),
     (2, _v2_tickets),
     (3, _v3_inspection),
+    (4, _v4_touchpoint_map),
+    (5, _v5_staffing),
+    (6, _v6_incidents),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
