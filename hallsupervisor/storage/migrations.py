@@ -223,8 +223,64 @@ def _v3_inspection(conn: sqlite3.Connection) -> None:
 
 
 def _v4_touchpoint_map(conn: sqlite3.Connection) -> None:
-    # The floor plan, the customer flow line and the touchpoints pinned on it (issue 5).
-    pass
+    # The floor plan drawn to scale in metres, the customer flow line through it and the
+    # touchpoints pinned on it. Inspection items name a touchpoint by its code
+    # (template_items.touchpoint), which stays readable in template files.
+    conn.executescript(f"""
+    CREATE TABLE hall_maps ({_RECORD},
+        deleted_at TEXT,
+        name TEXT NOT NULL DEFAULT '',
+        width_m REAL NOT NULL DEFAULT 20 CHECK (width_m > 0),
+        depth_m REAL NOT NULL DEFAULT 12 CHECK (depth_m > 0),
+        grid_m REAL NOT NULL DEFAULT 0.5 CHECK (grid_m > 0),
+        starter TEXT NOT NULL DEFAULT '',
+        background BLOB,
+        background_format TEXT NOT NULL DEFAULT '',
+        background_m_per_px REAL NOT NULL DEFAULT 0.01,
+        background_x_m REAL NOT NULL DEFAULT 0,
+        background_y_m REAL NOT NULL DEFAULT 0,
+        background_opacity REAL NOT NULL DEFAULT 0.5,
+        background_locked INTEGER NOT NULL DEFAULT 1,
+        FOREIGN KEY (hall_id) REFERENCES halls (id)
+    );
+    CREATE TABLE map_elements ({_RECORD},
+        deleted_at TEXT,
+        map_id TEXT NOT NULL REFERENCES hall_maps (id),
+        kind TEXT NOT NULL CHECK (kind IN ('wall', 'door', 'zone', 'furniture')),
+        subtype TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        x_m REAL NOT NULL,
+        y_m REAL NOT NULL,
+        w_m REAL NOT NULL,
+        h_m REAL NOT NULL,
+        rotation_deg REAL NOT NULL DEFAULT 0,
+        z INTEGER NOT NULL DEFAULT 0,
+        props TEXT NOT NULL DEFAULT '{{}}'
+    );
+    CREATE INDEX map_elements_map ON map_elements (map_id) WHERE deleted_at IS NULL;
+    CREATE TABLE flow_lines ({_RECORD},
+        deleted_at TEXT,
+        map_id TEXT NOT NULL REFERENCES hall_maps (id),
+        name TEXT NOT NULL DEFAULT '',
+        points TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE touchpoints ({_RECORD},
+        deleted_at TEXT,
+        map_id TEXT NOT NULL REFERENCES hall_maps (id),
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        stage TEXT NOT NULL DEFAULT 'serve'
+            CHECK (stage IN ('arrive', 'ticket', 'wait', 'serve', 'pay', 'leave')),
+        standard TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        element TEXT NOT NULL DEFAULT '',
+        x_m REAL NOT NULL,
+        y_m REAL NOT NULL
+    );
+    CREATE UNIQUE INDEX touchpoints_code ON touchpoints (hall_id, code)
+        WHERE deleted_at IS NULL;
+    """)
 
 
 def _v5_staffing(conn: sqlite3.Connection) -> None:
@@ -233,8 +289,87 @@ def _v5_staffing(conn: sqlite3.Connection) -> None:
 
 
 def _v6_incidents(conn: sqlite3.Connection) -> None:
-    # Playbooks and their versions, incident runs and their log, complaints (issue 7).
-    pass
+    # Playbooks are versioned documents (JSON, docs/playbook-format.md); a run keeps the
+    # version it used. The run's log is append-only: what happened when, and when it was
+    # entered, kept apart. Follow-ups are corrective actions of source 'incident'.
+    conn.executescript(f"""
+    CREATE TABLE playbooks ({_RECORD},
+        deleted_at TEXT,
+        code TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('hall', 'reported', 'complaint', 'own')),
+        builtin INTEGER NOT NULL DEFAULT 0,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        current_version_id TEXT
+    );
+    CREATE UNIQUE INDEX playbooks_code ON playbooks (hall_id, code) WHERE deleted_at IS NULL;
+    CREATE TABLE playbook_versions ({_RECORD},
+        playbook_id TEXT NOT NULL REFERENCES playbooks (id),
+        version INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        revised_on TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (playbook_id, version)
+    );
+    CREATE TABLE incidents ({_RECORD},
+        deleted_at TEXT,
+        playbook_id TEXT REFERENCES playbooks (id),
+        playbook_version_id TEXT REFERENCES playbook_versions (id),
+        title TEXT NOT NULL,
+        drill INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        started_at TEXT NOT NULL,
+        closed_at TEXT,
+        touchpoint_id TEXT REFERENCES touchpoints (id),
+        location TEXT NOT NULL DEFAULT '',
+        customer TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX incidents_open ON incidents (hall_id, status, started_at);
+    CREATE TABLE incident_roles ({_RECORD},
+        incident_id TEXT NOT NULL REFERENCES incidents (id),
+        role TEXT NOT NULL,
+        staff_id TEXT REFERENCES staff (id),
+        person TEXT NOT NULL DEFAULT '',
+        from_at TEXT NOT NULL,
+        until_at TEXT
+    );
+    CREATE TABLE incident_log ({_RECORD},
+        incident_id TEXT NOT NULL REFERENCES incidents (id),
+        kind TEXT NOT NULL,
+        step_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '{{}}',
+        happened_at TEXT NOT NULL,
+        entered_at TEXT NOT NULL
+    );
+    CREATE INDEX incident_log_incident ON incident_log (incident_id, happened_at);
+    CREATE TABLE complaints ({_RECORD},
+        deleted_at TEXT,
+        channel TEXT NOT NULL
+            CHECK (channel IN ('hall', 'hotline', 'online', 'gov12345', 'media')),
+        category TEXT NOT NULL CHECK (category IN
+            ('metering_billing', 'outage_notice', 'repair', 'attitude', 'procedures', 'other')),
+        received_at TEXT NOT NULL,
+        customer TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'responded', 'resolved', 'withdrawn')),
+        response_due TEXT NOT NULL,
+        completion_due TEXT NOT NULL,
+        responded_at TEXT,
+        completed_at TEXT,
+        incident_id TEXT REFERENCES incidents (id)
+    );
+    CREATE TABLE complaint_steps ({_RECORD},
+        complaint_id TEXT NOT NULL REFERENCES complaints (id),
+        text TEXT NOT NULL,
+        by_name TEXT NOT NULL DEFAULT '',
+        happened_at TEXT NOT NULL
+    );
+    ALTER TABLE corrective_actions ADD COLUMN incident_id TEXT REFERENCES incidents (id);
+    """)
 
 
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
