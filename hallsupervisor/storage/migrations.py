@@ -273,6 +273,7 @@ def _v4_touchpoint_map(conn: sqlite3.Connection) -> None:
         stage TEXT NOT NULL DEFAULT 'serve'
             CHECK (stage IN ('arrive', 'ticket', 'wait', 'serve', 'pay', 'leave')),
         standard TEXT NOT NULL DEFAULT '',
+        standard_en TEXT NOT NULL DEFAULT '',
         role TEXT NOT NULL DEFAULT '',
         element TEXT NOT NULL DEFAULT '',
         x_m REAL NOT NULL,

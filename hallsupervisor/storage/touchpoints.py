@@ -1,0 +1,367 @@
+"""Touchpoints pinned on the hall map, and the data their status colour is worked out from.
+
+Each function is one committed change. An inspection item names its touchpoint by code
+(template_items.touchpoint), so the link survives template versions and template files.
+The status data of a period (`status_inputs`) gathers, per touchpoint, the answers of
+linked items in rounds of the period, the corrective actions of those items (and of
+incidents at the touchpoint) that were open at the period's end, and the incidents logged
+at it (drills excluded); `domain.touchpoints.status` turns them into a colour and reasons.
+
+Interface notes (issue 5 contract): `Touchpoint` also carries `standard_en` (column added
+to `_v4_touchpoint_map`), with a default so positional construction stays as agreed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import asdict, dataclass, fields
+
+from hallsupervisor.domain.touchpoints.status import (
+    STAGES,
+    ActionFact,
+    AnswerFact,
+    IncidentFact,
+    Period,
+    TouchpointFacts,
+)
+from hallsupervisor.storage.database import Store
+
+EDITABLE = ("code", "name", "name_en", "stage", "standard", "standard_en", "role", "element",
+            "x_m", "y_m")
+CODE_PREFIX = "TP"
+MAX_TEXT = 2000  # a standard longer than this is not a standard but a manual
+
+
+class TouchpointError(ValueError):
+    """Input the user can correct; `str()` is a Chinese sentence, `key` names the problem."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass
+class Touchpoint:
+    id: str
+    map_id: str
+    code: str
+    name: str
+    name_en: str = ""
+    stage: str = "serve"
+    standard: str = ""
+    role: str = ""
+    element: str = ""
+    x_m: float = 0.0
+    y_m: float = 0.0
+    standard_en: str = ""
+    hall_id: str = ""
+
+    def values(self) -> dict:
+        """The editable fields, as update_touchpoint takes them."""
+        data = asdict(self)
+        return {k: data[k] for k in EDITABLE}
+
+
+_COLUMNS = ", ".join(f.name for f in fields(Touchpoint))
+
+
+def _from_row(row: dict) -> Touchpoint:
+    return Touchpoint(**{f.name: row[f.name] for f in fields(Touchpoint)})
+
+
+def list_touchpoints(store: Store, map_id: str) -> list[Touchpoint]:
+    rows = store.query(
+        f"SELECT {_COLUMNS} FROM touchpoints WHERE map_id = ? AND deleted_at IS NULL "
+        "ORDER BY code, created_at",
+        (map_id,),
+    )
+    return [_from_row(r) for r in rows]
+
+
+def list_hall_touchpoints(store: Store, hall_id: str) -> list[Touchpoint]:
+    """Every live touchpoint of the hall (the template editor's picker)."""
+    rows = store.query(
+        f"SELECT {_COLUMNS} FROM touchpoints WHERE hall_id = ? AND deleted_at IS NULL "
+        "ORDER BY code, created_at",
+        (hall_id,),
+    )
+    return [_from_row(r) for r in rows]
+
+
+def get_touchpoint(store: Store, touchpoint_id: str) -> Touchpoint | None:
+    row = store.one(
+        f"SELECT {_COLUMNS} FROM touchpoints WHERE id = ? AND deleted_at IS NULL",
+        (touchpoint_id,),
+    )
+    return _from_row(row) if row else None
+
+
+def next_code(store: Store, hall_id: str) -> str:
+    """"TP01", "TP02"...: one past the highest TPnn in use (deleted ones included, so an
+    undone deletion gets its code back without a clash)."""
+    highest = 0
+    for (code,) in store.conn.execute(
+        "SELECT code FROM touchpoints WHERE hall_id = ?", (hall_id,)
+    ).fetchall():
+        match = re.fullmatch(rf"{CODE_PREFIX}(\d+)", code or "")
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"{CODE_PREFIX}{highest + 1:02d}"
+
+
+def code_in_use(store: Store, hall_id: str, code: str, *, except_id: str | None = None) -> bool:
+    return bool(
+        store.scalar(
+            "SELECT 1 FROM touchpoints WHERE hall_id = ? AND code = ? AND deleted_at IS NULL "
+            "AND id != ?",
+            (hall_id, code, except_id or ""),
+        )
+    )
+
+
+def _clean(values: dict) -> dict:
+    """Checks and tidies edited fields; raises TouchpointError with a Chinese message."""
+    clean = {}
+    for key, value in values.items():
+        if key not in EDITABLE:
+            raise TypeError(f"not a touchpoint field: {key}")
+        if key in ("x_m", "y_m"):
+            clean[key] = float(value)
+            continue
+        text = str(value or "").strip()
+        if len(text) > MAX_TEXT:
+            raise TouchpointError(key, f"内容太长（{len(text)} 字），请压缩到 {MAX_TEXT} 字以内。")
+        clean[key] = text
+    if "code" in clean:
+        if not clean["code"]:
+            raise TouchpointError("code", "触点编号不能为空。")
+        if len(clean["code"]) > 20 or any(c in clean["code"] for c in ",;\"'<>&\n\t"):
+            raise TouchpointError("code", "触点编号最多 20 个字符，且不能含逗号、引号或尖括号。")
+    if "name" in clean and not clean["name"]:
+        raise TouchpointError("name", "触点名称不能为空。")
+    if "stage" in clean and clean["stage"] not in STAGES:
+        raise TouchpointError("stage", f"未知的服务环节：{clean['stage']}")
+    return clean
+
+
+def add_touchpoint(
+    store: Store,
+    hall_id: str,
+    map_id: str,
+    *,
+    x_m: float,
+    y_m: float,
+    name: str,
+    code: str | None = None,
+    **fields_,
+) -> str:
+    """Pins a new touchpoint; the code is the next free "TPnn" when not given."""
+    with store.transaction():
+        code = code or next_code(store, hall_id)
+        values = _clean({"code": code, "name": name, "x_m": x_m, "y_m": y_m, **fields_})
+        if code_in_use(store, hall_id, values["code"]):
+            raise TouchpointError("code", f"触点编号 {values['code']} 已被使用。")
+        return store.insert("touchpoints", {"map_id": map_id, **values}, hall_id=hall_id)
+
+
+def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
+    if not values:
+        return
+    clean = _clean(values)
+    with store.transaction():
+        row = store.one("SELECT hall_id FROM touchpoints WHERE id = ?", (touchpoint_id,))
+        if row is None:
+            raise LookupError(touchpoint_id)
+        if "code" in clean and code_in_use(
+            store, row["hall_id"], clean["code"], except_id=touchpoint_id
+        ):
+            raise TouchpointError("code", f"触点编号 {clean['code']} 已被使用。")
+        store.update("touchpoints", touchpoint_id, clean)
+
+
+def remove_touchpoint(store: Store, touchpoint_id: str) -> None:
+    """Soft delete: the inspection items keep naming its code, and undo can restore it."""
+    store.soft_delete("touchpoints", touchpoint_id)
+
+
+def restore_touchpoint(store: Store, touchpoint_id: str) -> None:
+    with store.transaction():
+        row = store.one(
+            "SELECT hall_id, code FROM touchpoints WHERE id = ?", (touchpoint_id,)
+        )
+        if row is None:
+            raise LookupError(touchpoint_id)
+        if code_in_use(store, row["hall_id"], row["code"], except_id=touchpoint_id):
+            # Another touchpoint took the code meanwhile: the restored one gets a new code.
+            store.update("touchpoints", touchpoint_id, {"code": next_code(store, row["hall_id"])})
+        store.update("touchpoints", touchpoint_id, {"deleted_at": None})
+
+
+# -- what the status is worked out from -----------------------------------------------------
+def linked_items(store: Store, hall_id: str) -> dict[str, list[dict]]:
+    """{touchpoint code: [{key, text, text_en, severity}]} from each family's newest version."""
+    rows = store.query(
+        "SELECT ti.touchpoint, ti.key, ti.text, ti.text_en, ti.severity, t.family_id, t.version "
+        "FROM template_items ti JOIN templates t ON t.id = ti.template_id "
+        "WHERE ti.hall_id = ? AND ti.touchpoint != '' AND t.deleted_at IS NULL "
+        "AND t.version = (SELECT max(version) FROM templates t2 WHERE t2.family_id = t.family_id) "
+        "ORDER BY t.family_id, ti.sort_order",
+        (hall_id,),
+    )
+    result: dict[str, list[dict]] = {}
+    for row in rows:
+        result.setdefault(row["touchpoint"], []).append(row)
+    return result
+
+
+def status_inputs(
+    store: Store, hall_id: str, touchpoints: list[Touchpoint], period: Period
+) -> dict[str, TouchpointFacts]:
+    """{touchpoint id: the facts of the period} for status.assess()."""
+    from hallsupervisor.domain.inspection.model import Answer, TemplateItem
+    from hallsupervisor.domain.inspection.scoring import evaluate
+
+    by_code = {tp.code: tp for tp in touchpoints}
+    facts = {tp.id: TouchpointFacts(tp.id, tp.code) for tp in touchpoints}
+    if not touchpoints:
+        return facts
+    first, last = period.start.isoformat(), period.end.isoformat()
+    linked = linked_items(store, hall_id)
+    for code, items in linked.items():
+        if code in by_code:
+            facts[by_code[code].id].linked_items = [(i["key"], i["text"], i["text_en"]) for i in items]
+
+    # Answers of linked items in the period's rounds (the item as it was in that round).
+    rows = store.query(
+        "SELECT ti.touchpoint, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
+        "ti.answer_type, ti.minimum, ti.maximum, a.result, a.value, a.note, "
+        "r.id AS round_id, r.name AS round_name, r.round_date, r.started_at "
+        "FROM answers a JOIN template_items ti ON ti.id = a.item_id "
+        "JOIN rounds r ON r.id = a.round_id "
+        "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? AND ti.touchpoint != '' "
+        "ORDER BY r.round_date, r.started_at",
+        (hall_id, first, last),
+    )
+    for row in rows:
+        tp = by_code.get(row["touchpoint"])
+        if tp is None:
+            continue
+        item = TemplateItem(
+            key=row["key"],
+            text=row["text"],
+            answer_type=row["answer_type"],
+            minimum=row["minimum"],
+            maximum=row["maximum"],
+        )
+        result = evaluate(item, Answer(row["key"], row["result"], row["value"]))
+        if result is None:
+            continue
+        facts[tp.id].answers.append(
+            AnswerFact(
+                round_id=row["round_id"],
+                round_name=row["round_name"],
+                round_date=_dt.date.fromisoformat(row["round_date"]),
+                started_at=row["started_at"],
+                item_key=row["key"],
+                item_text=row["text"],
+                item_text_en=row["text_en"],
+                result=result,
+                severity=row["severity"],
+                weight=row["weight"],
+                note=row["note"],
+            )
+        )
+
+    # Corrective actions of linked items (found by the round's template) or of incidents at
+    # the touchpoint, found by the period's end and not yet closed then.
+    incidents_link = _has_column(store, "corrective_actions", "incident_id")
+    incident_join = (
+        "LEFT JOIN incidents i ON i.id = ca.incident_id " if incidents_link else ""
+    )
+    incident_tp = "i.touchpoint_id" if incidents_link else "NULL"
+    rows = store.query(
+        "SELECT ca.id, ca.title, ca.severity, ca.status, ca.found_on, ca.due_date, "
+        "ca.closed_at, ca.item_key, ca.round_id, r.name AS round_name, r.round_date, "
+        f"ti.touchpoint, {incident_tp} AS incident_touchpoint, s.name AS owner_name "
+        "FROM corrective_actions ca "
+        "LEFT JOIN rounds r ON r.id = ca.round_id "
+        "LEFT JOIN template_items ti ON ti.template_id = r.template_id AND ti.key = ca.item_key "
+        f"{incident_join}"
+        "LEFT JOIN staff s ON s.id = ca.owner_id "
+        "WHERE ca.hall_id = ? AND ca.status != 'withdrawn' AND ca.found_on <= ? "
+        "ORDER BY ca.due_date, ca.found_on",
+        (hall_id, last),
+    )
+    ids = {tp.id for tp in touchpoints}
+    for row in rows:
+        target = None
+        if row["touchpoint"] in by_code:
+            target = by_code[row["touchpoint"]].id
+        elif row["incident_touchpoint"] in ids:
+            target = row["incident_touchpoint"]
+        if target is None:
+            continue
+        closed_on = _local_date(row["closed_at"]) if row["closed_at"] else None
+        if row["status"] != "open" and (closed_on is None or closed_on <= period.end):
+            continue  # closed by the period's end
+        facts[target].actions.append(
+            ActionFact(
+                action_id=row["id"],
+                title=row["title"],
+                severity=row["severity"],
+                found_on=_dt.date.fromisoformat(row["found_on"]),
+                due_date=_dt.date.fromisoformat(row["due_date"]),
+                round_id=row["round_id"],
+                round_name=row["round_name"] or "",
+                owner=row["owner_name"] or "",
+            )
+        )
+
+    # Incidents logged at the touchpoint in the period (drills are practice, not service).
+    if _has_table(store, "incidents"):
+        rows = store.query(
+            "SELECT id, touchpoint_id, title, status, started_at, closed_at FROM incidents "
+            "WHERE hall_id = ? AND drill = 0 AND deleted_at IS NULL AND touchpoint_id IS NOT NULL",
+            (hall_id,),
+        )
+        for row in rows:
+            if row["touchpoint_id"] not in facts:
+                continue
+            started = _local_date(row["started_at"])
+            if not period.start <= started <= period.end:
+                continue
+            closed = _local_date(row["closed_at"]) if row["closed_at"] else None
+            facts[row["touchpoint_id"]].incidents.append(
+                IncidentFact(
+                    incident_id=row["id"],
+                    title=row["title"],
+                    started_on=started,
+                    open_at_end=row["status"] == "open" or closed is None or closed > period.end,
+                )
+            )
+    return facts
+
+
+def _local_date(stamp: str) -> _dt.date:
+    """A stored UTC ISO stamp (…Z) as the hall's local date; plain local stamps pass through."""
+    text = stamp.strip()
+    if text.endswith("Z") or "+" in text[10:]:
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return moment.astimezone().date()
+    return _dt.date.fromisoformat(text[:10])
+
+
+def _has_table(store: Store, table: str) -> bool:
+    return bool(
+        store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    )
+
+
+def _has_column(store: Store, table: str, column: str) -> bool:
+    return any(r[1] == column for r in store.conn.execute(f'PRAGMA table_info("{table}")'))
+
+
+def touchpoint_codes(store: Store, hall_id: str) -> list[tuple[str, str, str]]:
+    """(code, name, name_en) of the hall's touchpoints, for pickers."""
+    return [(tp.code, tp.name, tp.name_en) for tp in list_hall_touchpoints(store, hall_id)]
