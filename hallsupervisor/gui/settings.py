@@ -18,6 +18,9 @@ DEFAULTS = {
     "window/state": QByteArray(),
     "today/splitter": QByteArray(),
     "profile/geometry": QByteArray(),
+    "touchpoints/period_days": 7,
+    "touchpoints/board_mode": "cards",
+    "touchpoints/board_group": "status",
 }
 
 

@@ -120,7 +120,7 @@ def code_in_use(store: Store, hall_id: str, code: str, *, except_id: str | None 
     )
 
 
-def _clean(values: dict) -> dict:
+def clean_values(values: dict) -> dict:
     """Checks and tidies edited fields; raises TouchpointError with a Chinese message."""
     clean = {}
     for key, value in values.items():
@@ -159,7 +159,7 @@ def add_touchpoint(
     """Pins a new touchpoint; the code is the next free "TPnn" when not given."""
     with store.transaction():
         code = code or next_code(store, hall_id)
-        values = _clean({"code": code, "name": name, "x_m": x_m, "y_m": y_m, **fields_})
+        values = clean_values({"code": code, "name": name, "x_m": x_m, "y_m": y_m, **fields_})
         if code_in_use(store, hall_id, values["code"]):
             raise TouchpointError("code", f"触点编号 {values['code']} 已被使用。")
         return store.insert("touchpoints", {"map_id": map_id, **values}, hall_id=hall_id)
@@ -168,7 +168,7 @@ def add_touchpoint(
 def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
     if not values:
         return
-    clean = _clean(values)
+    clean = clean_values(values)
     with store.transaction():
         row = store.one("SELECT hall_id FROM touchpoints WHERE id = ?", (touchpoint_id,))
         if row is None:
