@@ -550,7 +550,12 @@ class TemplateEditor(QWidget):
         self.severity_combo = self._combo("severityCombo", page, SEVERITIES, empty=False)
         self.photo_check = QCheckBox(_t("TemplateEditor", "不合格时需拍照"), page)
         self.photo_check.setObjectName("photoCheck")
-        self.touchpoint_edit = self._line("touchpointEdit", page, 100)
+        # The hall's touchpoints by code and name; the item stores the code (file column 触点).
+        self.touchpoint_combo = QComboBox(page)
+        self.touchpoint_combo.setObjectName("touchpointCombo")
+        self.touchpoint_combo.setToolTip(
+            _t("TemplateEditor", "这个项目检查的是平面图上的哪个触点；不合格时触点变色。")
+        )
         self.answer_type_combo = self._combo("answerTypeCombo", page, ANSWER_TYPES, empty=False)
         self.minimum_edit = self._line("minimumEdit", page, 20)
         self.maximum_edit = self._line("maximumEdit", page, 20)
@@ -591,7 +596,7 @@ class TemplateEditor(QWidget):
         form.addRow(_t("TemplateEditor", "满意度要素"), self.element_combo)
         form.addRow(_t("TemplateEditor", "权重（1–5）"), weight_row)
         form.addRow("", self.photo_check)
-        form.addRow(_t("TemplateEditor", "触点编号"), self.touchpoint_edit)
+        form.addRow(_t("TemplateEditor", "触点"), self.touchpoint_combo)
         form.addRow(_t("TemplateEditor", "类型"), self.answer_type_combo)
         form.addRow(_t("TemplateEditor", "合格范围"), range_row)
         self.item_hint = QLabel(page)
@@ -638,7 +643,6 @@ class TemplateEditor(QWidget):
             ("text_en", self.item_text_en_edit, False),
             ("guidance", self.guidance_edit, False),
             ("guidance_en", self.guidance_en_edit, False),
-            ("touchpoint", self.touchpoint_edit, False),
             ("unit", self.unit_edit, False),
         ):
             edit.editingFinished.connect(
@@ -652,6 +656,9 @@ class TemplateEditor(QWidget):
             combo.activated.connect(
                 lambda _i, n=name, c=combo: self._item_edited({n: c.currentData()})
             )
+        self.touchpoint_combo.activated.connect(
+            lambda _i: self._item_edited({"touchpoint": self.touchpoint_combo.currentData()})
+        )
         self.answer_type_combo.activated.connect(self._answer_type_chosen)
         self.weight_spin.editingFinished.connect(
             lambda: self._item_edited({"weight": self.weight_spin.value()})
@@ -835,7 +842,7 @@ class TemplateEditor(QWidget):
             self.item_text_en_edit.setText(item.text_en)
             self.guidance_edit.setText(item.guidance)
             self.guidance_en_edit.setText(item.guidance_en)
-            self.touchpoint_edit.setText(item.touchpoint)
+            self._fill_touchpoints(item.touchpoint)
             self.unit_edit.setText(item.unit)
             for combo, value in (
                 (self.category_combo, item.category),
@@ -871,6 +878,21 @@ class TemplateEditor(QWidget):
                     widget.setEnabled(editable)
                 elif not editable:
                     widget.setEnabled(False)
+
+    def _fill_touchpoints(self, code: str) -> None:
+        """The picker: (none), the hall's touchpoints, and the item's code when no touchpoint
+        on the map has it (yet), so showing an item never changes its link."""
+        from hallsupervisor.storage.touchpoints import list_hall_touchpoints
+
+        combo = self.touchpoint_combo
+        combo.clear()
+        combo.addItem(_t("TemplateEditor", "（无）"), "")
+        language = i18n.current()
+        for point in list_hall_touchpoints(self.store, self.hall_id) if self.hall_id else []:
+            combo.addItem(f"{point.code} {bilingual(point.name, point.name_en, language)}", point.code)
+        if code and combo.findData(code) < 0:
+            combo.addItem(_t("TemplateEditor", "{code}（平面图上没有这个触点）").format(code=code), code)
+        combo.setCurrentIndex(max(0, combo.findData(code)))
 
     # -- form edits -----------------------------------------------------------------------
     def _current_item(self) -> TemplateItem | None:
