@@ -31,6 +31,8 @@ def page_size(paper: str) -> tuple[float, float]:
 
 
 def content_mm(paper: str) -> tuple[float, float]:
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}")
     width, height = PAPERS[paper]
     padding = 2 * FRAME_PADDING_PT * 25.4 / 72
     return width - 2 * PAGE_MARGIN_MM - padding, height - 2 * PAGE_MARGIN_MM - padding
