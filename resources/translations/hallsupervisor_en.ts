@@ -148,6 +148,69 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>营业厅当面</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>供电服务热线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网上渠道</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12345 政务热线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计量与电费</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>停电通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>抢修响应</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>待响应</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>无法保存：数据库是只读的（可能在另一个窗口中打开，或所在文件夹不可写）。刚才的修改没有保存。</source>
@@ -479,6 +542,345 @@
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>开始处置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>增加步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>广播/告知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>定时提醒</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时限达成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结束处置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>柜员</source>
+        <translation type="unfinished">Counter staff</translation>
+    </message>
+    <message>
+        <source>引导员</source>
+        <translation type="unfinished">Guide</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>顾客</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先输入内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>内容太长（最多 2000 字），请分成几条记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>演练：{title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>启动：{title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>例如：等候区东侧</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>由谁做</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>记录相关人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>姓名或称呼</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>例如：老年男性，约75岁，独自前来</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>描述</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写姓名或描述。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分工与交接</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>职责</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交给</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请选择或输入接手的人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处置结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（不关联触点）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发生位置（触点）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>后续整改（成为整改项）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要做的事</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation type="unfinished">(not assigned)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <source>整改期限不能早于今天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} — 责任人 {owner}，期限 {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请写明处置结果。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进行中的事件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现在没有进行中的事件。在“应急预案”中选择预案并启动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>演练 · 不计入真实事件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成 空格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>跳过 S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤回 ⌫</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>加步骤 +</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>记录 N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>人员 P</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接 R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提醒已做 A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>广播 B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>媒体 M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结束 Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>［演练］</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始于 {time}{location}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— {label}  — 跳过：{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不要做</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>广播词（B）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>媒体口径（M）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最新记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark} {text}：已完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark} {text}：已超时 {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark} {text}：还有 {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（每 {n} 分钟）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>跳过这一步</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>跳过步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>广播词</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已向等候的顾客广播：</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1232,7 +1634,7 @@
     </message>
     <message>
         <source>一天的得分是当天已完成巡检得分的平均值；每周得分是该周全部巡检的平均值。低于90分（国网合格线）的得分以红色和▼标出。</source>
-        <translation>A day&apos;s score is the average score of the rounds completed that day; a week&apos;s score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
+        <translation>A day's score is the average score of the rounds completed that day; a week's score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1830,603 @@
     <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>图片太大（超过 30 MB），请先缩小后再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>图片像素过多，请先缩小后再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这不是可以使用的图片文件（支持 PNG、JPG、BMP、GIF、WebP）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择平面图照片或扫描件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>图片 ({patterns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设定比例尺</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这条线的实际长度（米）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>动线 {length} 米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>画动线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>旋转</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调整大小</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改动线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移动背景图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>微移</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>对齐</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>删除触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除动线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工具</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择/移动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>点选、框选或拖动；按住 Alt 拖动时不吸附网格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>依次单击各转折点，双击或回车结束，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在地图上单击，放置一个服务触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>比例尺</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在背景图上沿已知长度画一条线，再输入实际长度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>建筑</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>沿墙拖动画出一段墙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在墙上拖动画出门洞</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拖出一个矩形区域，或单击放置默认大小</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单击放置，或拖出所需大小</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>大厅尺寸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>宽度（左右）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进深（前后）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>网格间距：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>默认显示类型名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类型：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>宽：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>深：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>旋转：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑触点…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未选中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已选中 {count} 项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>触点 {code} {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>动线（双击线段加点，双击转折点删点）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改尺寸或位置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这个营业厅还没有平面图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从一个初始布局开始再按实际修改，或从空白平面图、平面图照片开始描绘。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>空白平面图…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从平面图照片开始…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>左对齐</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>水平居中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>右对齐</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>顶端对齐</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>垂直居中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>底端对齐</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>旋转 90°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>吸附网格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移动和绘制时对齐网格；拖动时按住 Alt 可临时不吸附</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示网格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>适合窗口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入平面图照片…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>画线设定比例尺</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>锁定背景图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>透明度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移除背景图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>背景图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>大厅尺寸与网格…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>换用初始布局</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>换成空白平面图…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>布局</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <source>触点地图</source>
+        <translation type="unfinished">Touchpoint map</translation>
+    </message>
+    <message>
+        <source>平面图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入平面图照片</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>更换平面图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>当前平面图及其触点将被替换（旧图仍保留在数据库中，但不再显示）。此操作不能撤销。是否继续？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改大厅尺寸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请用“背景图 → 画线设定比例尺”沿一段已知长度画线。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先导入平面图照片或扫描件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>解锁背景图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>背景透明度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑触点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hall} 触点地图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>动线长度 {length} 米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>还没有动线：用“画动线”工具画出顾客的路线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>注意：{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>滚轮缩放，中键或空格+拖动平移，方向键移动所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>沿墙拖动画墙，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在墙上拖动画门，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>拖出区域，或单击放置默认大小，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单击放置，或拖出所需大小，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单击各转折点，双击或回车结束，退格撤回一点，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单击放置触点，Esc 取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在背景图上沿已知长度拖一条线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 米 = {pixels} 像素</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MapFlow</name>
+    <message>
+        <source>动线在第 {first} 段和第 {second} 段交叉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>动线在第 {point} 个转折点折返（{angle}°）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <source>墙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>功能区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>引导台</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取号机</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等候区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业务柜台</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>自助服务区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>展示宣传区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>咨询/VIP区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>便民服务角</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>后台/员工区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>出口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>柜台</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>座椅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排椅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>自助终端</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>叫号机</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示屏</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>桌子</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>资料架</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>饮水机</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>绿植</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>到达</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等候</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>离开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>布局文件无法读取：{reason}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1907,12 +2906,40 @@
 <context>
     <name>Staffing</name>
     <message>
+        <source>票号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation type="unfinished">Business types</translation>
+    </message>
+    <message>
+        <source>取号时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>叫号时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>窗口（可不选）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>文件是空的，没有表头行。</source>
         <translation>The file is empty: there is no header row.</translation>
     </message>
     <message>
         <source>第 {row} 行：票号 {ticket} 与第 {first} 行重复。</source>
         <translation>Row {row}: ticket {ticket} repeats row {first}.</translation>
+    </message>
+    <message>
+        <source>无法按 CSV 读取这个文件：{reason}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法读取这个 Excel 文件：{reason}</source>
@@ -1953,6 +2980,641 @@
     <message>
         <source>第 {row} 行起还有 {count} 个问题，请先改正以上问题。</source>
         <translation>From row {row} on there are {count} more problems; please correct the ones above first.</translation>
+    </message>
+    <message>
+        <source>排队很短，可以关闭 {counters}，人员转做其他工作。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现有窗口可以把等候控制在目标以内。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有开放的窗口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>约 {minutes} 分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>队尾顾客要等{wait}，还需 {more} 个窗口，但可用窗口已全部开放：请启用综合窗口或分流。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>队尾顾客要等{wait}：请开放 {counters}，可安排 {staff}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>队尾顾客要等{wait}：请开放 {counters}，但按今天的排班没有空闲且会办这类业务的人员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时段长度只能是 15 或 30 分钟。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>服务水平应在 1% 到 100% 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>目标等候时间应在 0 到 240 分钟之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>平均等候上限应在 0 到 240 分钟之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缩减率应在 0% 到 90% 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分析周数应在 1 到 52 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>突发客流阈值应在 1 到 1000 人之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”的开始时间应写成 HH:MM。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次需要一个名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”的最晚开始早于最早开始。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”的工作时长应在 1 到 12 小时之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”的午休时间窗不正确。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”的午休时间窗不在班次之内。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次“{name}”跨过了午夜。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时间应写成 HH:MM，例如 08:30。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下班时间应晚于上班时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一个班次不能超过 13 小时。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休应在上下班时间之内。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <source>{day} {start}：平均 {n:.1f} 人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>录入到达人数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入取号记录…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客流热力图（各时段平均到达人数，全部业务）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>手工录入到达人数（每个时段的平均人数；蓝色为手工值，灰色来自取号记录，清空即恢复）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation type="unfinished">Business types</translation>
+    </message>
+    <message>
+        <source>选择取号机导出的记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取号记录 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入取号记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这个文件已经导入过（{name}），没有重复导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法导入这个文件：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最近 {weeks} 周共 {tickets} 张取号记录（{days} 个营业日），手工录入 {hand} 格；已导入 {files} 个文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未办理即离开：{rate:.1%}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>离开的顾客较多，需求页同时给出考虑离开的 Erlang A 结果（估计平均耐心 {p:.0f} 分钟）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入取号记录：{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这种格式的文件以前导入过，已按上次的对应关系填好。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请为每一项选择文件中对应的列，下方是文件的前几行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件共 {n} 行数据。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件有以下问题，没有导入任何记录：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现在排队的人数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排队人数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开放的窗口与在岗人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation type="unfinished">Counters</translation>
+    </message>
+    <message>
+        <source>开放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在岗人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排队已超过阈值：打开“突发客流”处置预案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现在：{time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（不在班）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 {n} 人排队，开放 {c} 个窗口。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无窗口开放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{m:.0f} 分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{pool}：{n} 人排队，{c} 个窗口，队尾预计等候 {wait}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写现在各业务的排队人数和开放的窗口。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按今天的排班，现在空闲的在班人员：{names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超出能力</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这个时段实际叫号 {n} 人，离开 {left} 人；达标率低于目标时标红。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>服务目标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>平均等候不超过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} 分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 周</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>目标：叫号比例</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在多少分钟内</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缩减（休息、会议等）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时段长度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分析最近</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>突发客流阈值（排队人数）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按 Erlang C（M/M/c）计算满足目标的最少窗口数，再按缩减率加人。专用窗口的业务单独计算，共用窗口的业务合并排队计算。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>到达人数（每时段）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要窗口 与 已排班人数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等候时间（分钟）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已排班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模型预计（按需要窗口）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实际平均</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>专用窗口单独计算：{dedicated}。共用窗口合并计算：{shared}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休 {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}：{hours:.1f} 小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>生成排班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有午休</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休时长</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次模式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>最早开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最晚开始（每半小时一个）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作时长（不含午休）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休（0 为无）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休最早开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休最晚开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>周次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <source>打印排班表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改班次…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提前半小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>推后半小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>双击或回车修改，Ctrl+←/→ 提前或推后，Delete 删除，Ctrl+Z 撤销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已排</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排班表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次模式与人员限制</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>班次模式（生成时从中选择，午休时间由求解器在时间窗内安排）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>时长</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>人员限制（柜员和值班长中会办窗口业务的人参加排班）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>每周最多天数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>两班间最少休息(小时)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>兼职（只排 4 小时班）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>每周最多小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{m} 分钟，{a}–{b} 开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{h:g} 小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要至少一个班次模式和一名会办窗口业务的员工。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法生成排班：{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这一周还没有排班：按“生成排班”，按需求页的窗口数以最少工时排出。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求下限 {need:.1f} 工时，线性规划下限 {lp:.1f} 工时。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有 {n} 个“人·时段”未排满（见下方缺口）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>每个时段都已排满。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day}：每个时段需要的窗口人数、已排人数和缺口（缺 {n} 人·时段）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>推后班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提前班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 这一天已经有班次了。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>午休分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出排班 CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation type="unfinished">Could not save</translation>
+    </message>
+    <message>
+        <source>无法写入这个文件：{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排班表 {date}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2082,6 +3744,10 @@
         <translation>Photo needed when it fails</translation>
     </message>
     <message>
+        <source>这个项目检查的是平面图上的哪个触点；不合格时触点变色。</source>
+        <translation>Which touchpoint on the floor plan this item checks; a failure changes the touchpoint's colour.</translation>
+    </message>
+    <message>
         <source>下限（不限）</source>
         <translation>Min (no limit)</translation>
     </message>
@@ -2134,8 +3800,8 @@
         <translation>Weight (1–5)</translation>
     </message>
     <message>
-        <source>触点编号</source>
-        <translation>Touchpoint ID</translation>
+        <source>触点</source>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>合格范围</source>
@@ -2168,6 +3834,10 @@
     <message>
         <source>数值项目需要填写下限或上限（至少一个）。</source>
         <translation>A number item needs a minimum or a maximum (at least one).</translation>
+    </message>
+    <message>
+        <source>{code}（平面图上没有这个触点）</source>
+        <translation>{code} (no such touchpoint on the floor plan)</translation>
     </message>
     <message>
         <source>分区名称不能为空。</source>
@@ -2350,15 +4020,51 @@
     </message>
     <message>
         <source>今日巡检</source>
-        <translation>Today&apos;s rounds</translation>
+        <translation>Today's rounds</translation>
     </message>
     <message>
         <source>未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。</source>
         <translation>Open corrective actions: {open}, of which {overdue} overdue and {today} due today.</translation>
     </message>
     <message>
+        <source>演练进行中：{title}（已 {elapsed}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>事件处置中：{title}（已 {elapsed}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>未指定</source>
         <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>事件整改：{title} — 责任人 {owner}，期限 {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>来自事件：{incident}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>突发事件与投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未办结的投诉 {open} 件，其中超时 {overdue} 件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未按时响应</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未按时办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category}投诉（{received}）：{what}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title} — 责任人 {owner}，已逾期 {days} 天。</source>
@@ -2446,6 +4152,458 @@
     <message>
         <source>还没有备份。每天第一次打开软件时会自动备份。</source>
         <translation>No backup yet. The first start of each day makes one automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <source>触点属性</source>
+        <translation>Touchpoint properties</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>服务环节</source>
+        <translation>Stage of the visit</translation>
+    </message>
+    <message>
+        <source>责任岗位</source>
+        <translation>Responsible role</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>满意度要素</source>
+        <translation>Satisfaction element</translation>
+    </message>
+    <message>
+        <source>员工在这里做什么、说什么，例如：起身微笑，问“您好，请问办理什么业务？”</source>
+        <translation>What staff do and say here, e.g. stand up, smile and ask "Hello, what can I do for you today?"</translation>
+    </message>
+    <message>
+        <source>服务标准</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <source>服务标准（英文）</source>
+        <translation>Service standard (English)</translation>
+    </message>
+    <message>
+        <source>（暂无）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>关联巡检项目</source>
+        <translation>Linked inspection items</translation>
+    </message>
+    <message>
+        <source>在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号后请重新选择。</source>
+        <translation>Link an item under Inspection → Templates by choosing its touchpoint; after changing the code, choose it again there.</translation>
+    </message>
+    <message>
+        <source>请填写触点名称。</source>
+        <translation>Please enter the touchpoint's name.</translation>
+    </message>
+    <message>
+        <source>请填写触点编号。</source>
+        <translation>Please enter the touchpoint's code.</translation>
+    </message>
+    <message>
+        <source>输入有误：{error}</source>
+        <translation>Please check the input: {error}</translation>
+    </message>
+    <message>
+        <source>编号 {code} 已被其他触点使用。</source>
+        <translation>Code {code} is already used by another touchpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointExport</name>
+    <message>
+        <source>图例：</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{path}</source>
+        <translation>Could not write the file: {path}</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>触点</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>责任岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>触点地图</source>
+        <translation>Touchpoint map</translation>
+    </message>
+    <message>
+        <source>触点一览</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>（超期 {n}）</source>
+        <translation> ({n} overdue)</translation>
+    </message>
+    <message>
+        <source>导出触点地图</source>
+        <translation>Export the touchpoint map</translation>
+    </message>
+    <message>
+        <source>PDF，A4 横向（打印张贴）</source>
+        <translation>PDF, A4 landscape (to print and post)</translation>
+    </message>
+    <message>
+        <source>PDF，A3 横向（员工室墙上）</source>
+        <translation>PDF, A3 landscape (for the staff room wall)</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <translation>PNG picture</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>导出的是当前平面图、各触点在统计期间的状态和图例。</source>
+        <translation>The export shows the current floor plan, each touchpoint's status in the chosen period, and the legend.</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>统计期间 {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>文件没有写成：{error}</source>
+        <translation>The file was not written: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointPanel</name>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>责任岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>（超期 {n}）</source>
+        <translation> ({n} overdue)</translation>
+    </message>
+    <message>
+        <source>未指定岗位</source>
+        <translation>no role set</translation>
+    </message>
+    <message>
+        <source>{owner} · 待整改 {actions} · {stage} · 趋势 {trend}</source>
+        <translation>{owner} · open actions {actions} · {stage} · trend {trend}</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>对比</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>按状态分组</source>
+        <translation>Group by status</translation>
+    </message>
+    <message>
+        <source>按环节分组</source>
+        <translation>Group by stage</translation>
+    </message>
+    <message>
+        <source>卡片</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>之前（对比期）</source>
+        <translation>Before (period to compare with)</translation>
+    </message>
+    <message>
+        <source>还没有平面图。</source>
+        <translation>There is no floor plan yet.</translation>
+    </message>
+    <message>
+        <source>还没有触点：用工具栏的“触点”在图上点一下即可添加。</source>
+        <translation>No touchpoints yet: choose "Touchpoint" in the toolbar and click on the map to add one.</translation>
+    </message>
+    <message>
+        <source>在图上或看板中点一个触点，查看它为什么是这个颜色。</source>
+        <translation>Click a touchpoint on the map or the board to see why it has its colour.</translation>
+    </message>
+    <message>
+        <source>环节：{stage}　责任岗位：{role}　满意度要素：{element}</source>
+        <translation>Stage: {stage}   Role: {role}   Satisfaction element: {element}</translation>
+    </message>
+    <message>
+        <source>服务标准：{standard}</source>
+        <translation>Service standard: {standard}</translation>
+    </message>
+    <message>
+        <source>期间：{period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>{date} {round}：{item} — {result}</source>
+        <translation>{date} {round}: {item} — {result}</translation>
+    </message>
+    <message>
+        <source>整改：{title}，{date} 发现，{due} 到期</source>
+        <translation>Action: {title}, found {date}, due {due}</translation>
+    </message>
+    <message>
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>，负责人 {owner}</source>
+        <translation>, owner {owner}</translation>
+    </message>
+    <message>
+        <source>未结束</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>关联的巡检项目（{count}）</source>
+        <translation>Linked inspection items ({count})</translation>
+    </message>
+    <message>
+        <source>之后（统计期间）：{period}</source>
+        <translation>After (the chosen period): {period}</translation>
+    </message>
+    <message>
+        <source>触点</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>近 14 天</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>近 90 天</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>之后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointStatus</name>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>关注</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>进厅</source>
+        <translation>Arrive</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Get a ticket</translation>
+    </message>
+    <message>
+        <source>等候</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Be served</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>离厅</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>严重项不合格 {count} 次</source>
+        <translation>Critical item failed {count} time(s)</translation>
+    </message>
+    <message>
+        <source>检查 {checked} 次，不合格 {failed} 次（{rate}%）</source>
+        <translation>Checked {checked} time(s), failed {failed} ({rate}%)</translation>
+    </message>
+    <message>
+        <source>整改项超期未完成 {count} 项</source>
+        <translation>{count} corrective action(s) overdue</translation>
+    </message>
+    <message>
+        <source>整改项待完成 {count} 项</source>
+        <translation>{count} corrective action(s) open</translation>
+    </message>
+    <message>
+        <source>此处发生事件 {count} 起，未结束 {open} 起</source>
+        <translation>{count} incident(s) here, {open} still open</translation>
+    </message>
+    <message>
+        <source>检查 {checked} 次，全部合格</source>
+        <translation>Checked {checked} time(s), all passed</translation>
+    </message>
+    <message>
+        <source>所选期间没有检查过关联的 {count} 个项目</source>
+        <translation>None of the {count} linked item(s) was checked in this period</translation>
+    </message>
+    <message>
+        <source>还没有关联巡检项目：在巡检模板中为项目选择此触点</source>
+        <translation>No inspection items linked yet: choose this touchpoint for items in the inspection template</translation>
+    </message>
+    <message>
+        <source>好转</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>变差</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>合格率</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>不合格次数</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>未完成整改</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>超期整改</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,11 @@ MARGIN = 24
 
 
 def _source_rect(scene: QGraphicsScene) -> QRectF:
+    content = getattr(scene, "content_rect", None)  # the map scene: the hall, pins included
+    if callable(content):
+        rect = QRectF(content())
+        if not rect.isEmpty():
+            return rect
     rect = scene.itemsBoundingRect()
     if rect.isEmpty():
         rect = scene.sceneRect()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallsupervisor.domain import bilingual
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, bilingual
 from hallsupervisor.domain.hall import ROLES
 from hallsupervisor.domain.inspection.model import ELEMENTS, RESULTS, SEVERITIES
 from hallsupervisor.domain.touchpoints import status as st
@@ -54,7 +54,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "group", "entry", "reason", "round", "action"...
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # the card's second line
 
-PRESETS = ((7, "近 7 天"), (14, "近 14 天"), (30, "近 30 天"), (90, "近 90 天"))
+PRESETS = (
+    (7, QT_TRANSLATE_NOOP("TouchpointPanel", "近 7 天")),
+    (14, QT_TRANSLATE_NOOP("TouchpointPanel", "近 14 天")),
+    (30, QT_TRANSLATE_NOOP("TouchpointPanel", "近 30 天")),
+    (90, QT_TRANSLATE_NOOP("TouchpointPanel", "近 90 天")),
+)
 CUSTOM = 0
 
 
@@ -213,12 +218,12 @@ class BoardModel(QStandardItemModel):
     """The board: groups (by status or by stage) of touchpoint rows."""
 
     COLUMNS = (
-        ("触点", 200),
-        ("状态", 70),
-        ("环节", 60),
-        ("责任岗位", 80),
-        ("待整改", 60),
-        ("趋势", 70),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "触点"), 200),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "状态"), 70),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "环节"), 60),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "责任岗位"), 80),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "待整改"), 60),
+        (QT_TRANSLATE_NOOP("TouchpointPanel", "趋势"), 70),
     )
 
     def __init__(self, parent=None):
