@@ -19,6 +19,9 @@ DEFAULTS = {
     "today/splitter": QByteArray(),
     "profile/geometry": QByteArray(),
     "touchpoints/period_days": 7,
+    "map/snap": True,
+    "map/show_grid": True,
+    "map/splitter": QByteArray(),
     "touchpoints/board_mode": "cards",
     "touchpoints/board_group": "status",
 }
