@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 from typing import Callable
 
-from hallsupervisor.demo import inspection_history
+from hallsupervisor.demo import inspection_history, touchpoint_map
 from hallsupervisor.domain.hall import StaffMember
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.storage import halls
@@ -164,7 +164,11 @@ def _pick(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-HISTORY_BUILDERS: list[HistoryBuilder] = [_ticket_history, inspection_history.build]
+HISTORY_BUILDERS: list[HistoryBuilder] = [
+    _ticket_history,
+    inspection_history.build,
+    touchpoint_map.build,
+]
 
 
 def _history_days(store: Store, hall_id: str, today: _dt.date, days: int) -> list[_dt.date]:

@@ -9,8 +9,10 @@ period's end, and the incidents logged at the touchpoint in the period (drills e
                   with a major one among them (or RED_MINOR_RATE of minor ones); or an
                   action is overdue; or an incident is still open, or RED_INCIDENTS or more
                   were logged
-    watch (amber) any other failure, open action or incident
-    ok    (green) linked items were checked and all passed, nothing open
+    watch (amber) failures in WATCH_FAIL_RATE or more of the checks, or any open action
+                  or incident
+    ok    (green) linked items were checked and passed (an odd failure below
+                  WATCH_FAIL_RATE that has been put right is tolerated), nothing open
     none  (grey)  nothing to go on in the period
 
 Every rule that fires becomes a `Reason`, pointing at the rounds, actions and incidents
@@ -49,6 +51,7 @@ STAGES = {
 }
 STAGE_ORDER = tuple(STAGES)
 
+WATCH_FAIL_RATE = 0.05  # below this, with nothing left open, failures do not turn it amber
 RED_FAIL_RATE = 0.3  # with at least one major failure
 RED_MINOR_RATE = 0.5  # when every failure is minor
 RED_INCIDENTS = 2
@@ -208,9 +211,11 @@ def assess(facts: TouchpointFacts, period: Period) -> Assessment:
     if failures:
         major = any(a.severity in ("major", "critical") for a in failures)
         red = rate >= (RED_FAIL_RATE if major else RED_MINOR_RATE)
+        # An odd failure among many checks, already put right, leaves the touchpoint green.
+        rare = rate < WATCH_FAIL_RATE and not facts.actions and not critical
         reasons.append(
             Reason(
-                BAD if red else WATCH,
+                BAD if red else OK if rare else WATCH,
                 _m(
                     QT_TRANSLATE_NOOP(
                         "TouchpointStatus", "检查 {checked} 次，不合格 {failed} 次（{rate}%）"

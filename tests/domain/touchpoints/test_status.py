@@ -66,6 +66,7 @@ def test_all_passed_is_green():
 @pytest.mark.parametrize(
     ("results", "severity", "expected"),
     [
+        (["fail"] + ["pass"] * 24, "major", st.OK),  # 4 %, put right: still green
         (["fail"] + ["pass"] * 9, "major", st.WATCH),  # 10 %: amber
         (["fail"] * 3 + ["pass"] * 7, "major", st.BAD),  # 30 % with a major one: red
         (["fail"] * 3 + ["pass"] * 7, "minor", st.WATCH),  # 30 % of minor ones: amber
@@ -80,6 +81,12 @@ def test_failures_by_rate_and_severity(results, severity, expected):
     worst = result.reasons[0]
     assert worst.status == expected
     assert all(a.result == "fail" for a in worst.rounds)
+
+
+def test_a_rare_failure_still_open_is_amber():
+    answers = [answer("fail")] + [answer("pass", round_id=f"r{i}") for i in range(30)]
+    assert st.assess(facts(answers), WEEK).status == st.OK
+    assert st.assess(facts(answers, [action(END)]), WEEK).status == st.WATCH
 
 
 def test_actions_open_and_overdue():
