@@ -50,6 +50,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(args.out / f"tab-{name}{suffix}.png"))
     shoot_inspection(app, window, args.out, suffix)
+    shoot_staffing(app, window, args.out, suffix)
     if not suffix:
         shoot_printouts(opened.store, args.out)
     dialog = HallProfileDialog(opened.store, settings, window)
@@ -135,6 +136,35 @@ def shoot_inspection(app, window, out: Path, suffix: str) -> None:
         app.processEvents()
         window.grab().save(str(out / f"inspection-{name}{suffix}.png"))
     tab.pages.setCurrentIndex(tab.ENTRY)
+
+
+def shoot_staffing(app, window, out: Path, suffix: str) -> None:
+    """The queue and staffing tab: heat map, requirement chart, live queue, roster; and the
+    roster printout."""
+    tab = window.feature("staffing")
+    window.tabs.setCurrentWidget(tab.parentWidget())
+    app.processEvents()
+    for index, name in (
+        (tab.DATA, "heatmap"),
+        (tab.REQUIREMENT, "requirement"),
+        (tab.LIVE, "live"),
+        (tab.ROSTER, "roster"),
+    ):
+        tab.open_page(index)
+        if index == tab.REQUIREMENT:
+            page = tab.page(index)
+            page.weekday.setCurrentIndex(0)  # Monday, the busiest day
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / f"staffing-{name}{suffix}.png"))
+    if not suffix:
+        from hallsupervisor.domain.staffing.weekly import week_of
+        from hallsupervisor.gui.printing import render_pages
+        from hallsupervisor.reports.roster import roster_pdf
+
+        data = roster_pdf(tab.store, tab.hall_id(), week_of(NOW.date()))
+        render_pages(data, 80)[0].save(str(out / "print-roster.png"))
+    tab.open_page(tab.DATA)
 
 
 if __name__ == "__main__":

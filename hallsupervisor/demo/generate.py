@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 from typing import Callable
 
-from hallsupervisor.demo import inspection_history, touchpoint_map
+from hallsupervisor.demo import inspection_history, staffing_history, touchpoint_map
 from hallsupervisor.domain.hall import StaffMember
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.storage import halls
@@ -167,6 +167,7 @@ def _pick(rng: random.Random, weights: dict[str, float]) -> str:
 HISTORY_BUILDERS: list[HistoryBuilder] = [
     _ticket_history,
     inspection_history.build,
+    staffing_history.build,
     touchpoint_map.build,
 ]
 

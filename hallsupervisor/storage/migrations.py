@@ -286,7 +286,83 @@ def _v4_touchpoint_map(conn: sqlite3.Connection) -> None:
 
 def _v5_staffing(conn: sqlite3.Connection) -> None:
     # Ticket-import layouts, hand-entered arrivals, targets, shift patterns, rosters (issue 6).
-    pass
+    # The targets live in hall_settings under the key "staffing" (JSON).
+    conn.executescript(f"""
+    CREATE TABLE import_layouts ({_RECORD},
+        signature TEXT NOT NULL,
+        header TEXT NOT NULL DEFAULT '[]',
+        mapping TEXT NOT NULL DEFAULT '{{}}',
+        UNIQUE (hall_id, signature)
+    );
+    CREATE TABLE ticket_imports ({_RECORD},
+        file_name TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL,
+        layout_signature TEXT NOT NULL DEFAULT '',
+        rows INTEGER NOT NULL DEFAULT 0,
+        added INTEGER NOT NULL DEFAULT 0,
+        first_issued TEXT,
+        last_issued TEXT,
+        UNIQUE (hall_id, sha256)
+    );
+    ALTER TABLE tickets ADD COLUMN import_id TEXT REFERENCES ticket_imports (id);
+    CREATE TABLE arrival_entries ({_RECORD},
+        business_type TEXT NOT NULL,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+        start TEXT NOT NULL,
+        interval_minutes INTEGER NOT NULL CHECK (interval_minutes IN (15, 30)),
+        arrivals REAL NOT NULL CHECK (arrivals >= 0),
+        UNIQUE (hall_id, business_type, weekday, start, interval_minutes)
+    );
+    CREATE TABLE shift_patterns ({_RECORD},
+        deleted_at TEXT,
+        name TEXT NOT NULL,
+        first_start TEXT NOT NULL,
+        last_start TEXT NOT NULL,
+        step_minutes INTEGER NOT NULL DEFAULT 30,
+        paid_minutes INTEGER NOT NULL CHECK (paid_minutes > 0),
+        lunch_minutes INTEGER NOT NULL DEFAULT 0,
+        lunch_earliest TEXT NOT NULL DEFAULT '',
+        lunch_latest TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE staff_limits ({_RECORD},
+        staff_id TEXT NOT NULL REFERENCES staff (id),
+        max_days_per_week INTEGER NOT NULL DEFAULT 5,
+        min_rest_hours REAL NOT NULL DEFAULT 11,
+        part_time INTEGER NOT NULL DEFAULT 0,
+        max_hours_per_week REAL,
+        UNIQUE (staff_id)
+    );
+    CREATE TABLE rosters ({_RECORD},
+        deleted_at TEXT,
+        week_start TEXT NOT NULL,
+        interval_minutes INTEGER NOT NULL,
+        day_start TEXT NOT NULL,
+        requirements TEXT NOT NULL DEFAULT '[]',
+        generated_at TEXT NOT NULL,
+        solver_hours REAL NOT NULL DEFAULT 0,
+        lp_bound REAL NOT NULL DEFAULT 0
+    );
+    CREATE UNIQUE INDEX rosters_week ON rosters (hall_id, week_start) WHERE deleted_at IS NULL;
+    CREATE TABLE roster_shifts ({_RECORD},
+        deleted_at TEXT,
+        roster_id TEXT NOT NULL REFERENCES rosters (id),
+        staff_id TEXT NOT NULL,
+        staff_name TEXT NOT NULL,
+        day TEXT NOT NULL,
+        start_time TEXT NOT NULL,
+        end_time TEXT NOT NULL,
+        lunch_start TEXT NOT NULL DEFAULT '',
+        lunch_minutes INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX roster_shifts_day ON roster_shifts (hall_id, day);
+    CREATE TABLE live_queue_entries ({_RECORD},
+        taken_at TEXT NOT NULL,
+        waiting TEXT NOT NULL DEFAULT '{{}}',
+        counters_open TEXT NOT NULL DEFAULT '{{}}'
+    );
+    CREATE INDEX live_queue_taken ON live_queue_entries (hall_id, taken_at);
+    """)
 
 
 def _v6_incidents(conn: sqlite3.Connection) -> None:

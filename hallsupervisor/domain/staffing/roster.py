@@ -16,9 +16,11 @@ Two steps, kept apart so a supervisor can look at the first before naming anyone
    goes to the eligible person with the most spare days left for the rest of the week
    (ties: part-timers first on short shifts, then fewer hours so far, then id). Eligible
    means: has the skill, not already working that day, below their days-per-week limit,
-   rested at least ``min_rest_hours`` since their previous shift, and, for part-timers,
-   a pattern of at most 4 paid hours. Shifts nobody can take are reported, with the
-   resulting shortfall per interval.
+   rested at least ``min_rest_hours`` since their previous shift, within their weekly hours
+   when set, and, for part-timers, a pattern of at most 4 paid hours. When the staff's days
+   left cannot fill the rest of the week, each day gets its share of them (the shortest
+   shifts go unfilled), so the gap is spread instead of emptying the last days. Shifts nobody
+   can take are reported, with the resulting shortfall per interval.
 
 Times are minutes after midnight inside this module; strings are "HH:MM".
 """
@@ -464,6 +466,7 @@ class StaffMember:
     max_days_per_week: int = 5
     min_rest_hours: float = 11.0
     part_time: bool = False
+    max_hours_per_week: float | None = None
 
 
 @dataclass(frozen=True)
@@ -550,6 +553,15 @@ def assign_staff(
         slots.sort(
             key=lambda o: (-o.pattern.paid_minutes, o.pattern.start_minute, o.lunch_offset or 0)
         )
+        # Too few person-days for the rest of the week: ration them over the remaining days in
+        # proportion to each day's shifts, so Sunday is not left empty to fill Monday.
+        capacity = sum(max(0, p.max_days_per_week - days_worked[p.id]) for p in staff)
+        demand = sum(sum(s.count for s in later.shifts) for later in cover.days[d:])
+        if slots and demand > capacity:
+            allowed = max(1, round(capacity * len(slots) / demand)) if capacity else 0
+            for option in slots[allowed:]:
+                uncovered.append(UncoveredShift(d, option, "short_staffed"))
+            slots = slots[:allowed]
         for option in slots:
             start_abs = d * MINUTES_PER_DAY + option.pattern.start_minute
             best = None
@@ -561,6 +573,13 @@ def assign_staff(
                     reason = "one_shift_a_day"
                 if reason is None and days_worked[person.id] >= person.max_days_per_week:
                     reason = "max_days"
+                max_hours = getattr(person, "max_hours_per_week", None)
+                if (
+                    reason is None
+                    and max_hours is not None
+                    and hours[person.id] + option.pattern.paid_hours > max_hours + 1e-9
+                ):
+                    reason = "max_hours"
                 prev = last_end[person.id]
                 if (
                     reason is None

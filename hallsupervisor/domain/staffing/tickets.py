@@ -20,6 +20,15 @@ CTX = "Staffing"
 MAX_PROBLEMS = 50
 FIELDS = ("ticket_no", "business_type", "issued_at", "called_at", "finished_at", "counter")
 OPTIONAL = ("counter",)
+# How the import's column-mapping step names each field.
+FIELD_LABELS = {
+    "ticket_no": QT_TRANSLATE_NOOP("Staffing", "票号"),
+    "business_type": QT_TRANSLATE_NOOP("Staffing", "业务类型"),
+    "issued_at": QT_TRANSLATE_NOOP("Staffing", "取号时间"),
+    "called_at": QT_TRANSLATE_NOOP("Staffing", "叫号时间"),
+    "finished_at": QT_TRANSLATE_NOOP("Staffing", "办结时间"),
+    "counter": QT_TRANSLATE_NOOP("Staffing", "窗口（可不选）"),
+}
 # Headers recognised without a mapping: our names and the usual Chinese ones.
 ALIASES = {
     "ticket_no": ("票号",),
@@ -70,11 +79,7 @@ def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
         raise ValueError(f"unknown ticket fields in mapping: {unknown}")
     problems: list[Message] = []
     tickets: list[Ticket] = []
-    rows = (
-        _xlsx_rows(data)
-        if data.startswith(XLSX_MAGIC)
-        else list(csv.reader(io.StringIO(_decode(data))))
-    )
+    rows = read_rows(data)
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise TicketLogError([_msg(QT_TRANSLATE_NOOP("Staffing", "文件是空的，没有表头行。"))])
     columns = _columns(rows[0], mapping or {}, problems)
@@ -106,6 +111,35 @@ def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
 
 
 XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
+
+
+def read_rows(data: bytes) -> list[list[str]]:
+    """The file as rows of text cells: CSV in UTF-8 (BOM or not) or GBK/GB18030, or .xlsx."""
+    if data.startswith(XLSX_MAGIC):
+        return _xlsx_rows(data)
+    try:
+        return list(csv.reader(io.StringIO(_decode(data))))
+    except csv.Error as exc:
+        raise TicketLogError(
+            [_msg(QT_TRANSLATE_NOOP("Staffing", "无法按 CSV 读取这个文件：{reason}"), reason=str(exc))]
+        ) from exc
+
+
+def layout_signature(header: list[str]) -> str:
+    """What identifies a vendor's file layout: its header cells, trimmed, in order."""
+    return "|".join(cell.strip().lower() for cell in header)
+
+
+def guess_mapping(header: list[str]) -> dict[str, str]:
+    """Our field → the header cell that holds it, for the names we recognise."""
+    cells = {cell.strip().lower(): cell.strip() for cell in header if cell.strip()}
+    mapping = {}
+    for name in FIELDS:
+        for wanted in (name, *ALIASES[name]):
+            if wanted.lower() in cells:
+                mapping[name] = cells[wanted.lower()]
+                break
+    return mapping
 
 
 def _xlsx_rows(data: bytes) -> list[list[str]]:
