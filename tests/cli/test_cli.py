@@ -132,9 +132,19 @@ def test_check_healthy_demo_exits_0(run_cli, cli_db):
 
 
 def test_check_corrupt_file_exits_1(run_cli, cli_db):
+    import sqlite3
+
+    with sqlite3.connect(cli_db) as conn:  # a page in the middle of the tickets table
+        pages = [
+            n
+            for (n,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'tickets' AND pagetype = 'leaf'"
+            )
+        ]
+    conn.close()
     with open(cli_db, "r+b") as handle:
-        handle.seek(100 * 4096 + 8)
-        handle.write(b"\xab" * 4000)  # a page in the middle of the tickets table
+        handle.seek((sorted(pages)[len(pages) // 2] - 1) * 4096 + 8)
+        handle.write(b"\xab" * 4000)
     before = cli_db.read_bytes()
     result = run_cli("check", "--db", cli_db)
     assert result.returncode == 1

@@ -615,8 +615,10 @@ def test_demo_database_today_agrees_with_sql(demo_db):
     try:
         profile = halls.load_profile(store)
         sections = build_today(store, profile, DEMO_NOW)
-        assert [s.key for s in sections] == ["hall", "rounds", "actions", "queue", "previous_day"]
-        assert [s.order for s in sections] == [10, 20, 25, 30, 40]
+        assert [s.key for s in sections] == [
+            "hall", "rounds", "actions", "queue", "live_queue", "previous_day"
+        ]
+        assert [s.order for s in sections] == [10, 20, 25, 30, 35, 40]
 
         # Hall status: open 08:30–17:30, 10:40 now.
         hall_sec = section(sections, "hall")
