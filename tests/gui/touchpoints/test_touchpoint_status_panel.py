@@ -16,7 +16,10 @@ from hallsupervisor.storage import inspection as records
 from hallsupervisor.storage import touchpoints as tps
 from hallsupervisor.storage.database import Store
 from tests.gui.conftest import type_text
-from tests.gui.inspection.conftest import inspection_db, when_dialog_opens  # noqa: F401
+from tests.gui.inspection import conftest as inspection_fixtures
+from tests.gui.inspection.conftest import when_dialog_opens
+
+inspection_db = inspection_fixtures.inspection_db  # the hall with the small checklist
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 TODAY = NOW.date()
