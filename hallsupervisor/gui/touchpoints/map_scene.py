@@ -390,6 +390,8 @@ class MapScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
         if self.tool == FLOW:
+            # A double-click's first press has usually added the corner already.
+            self._flow_draft.append(self.snapped(event.scenePos()))
             self.finish_flow()
             event.accept()
             return

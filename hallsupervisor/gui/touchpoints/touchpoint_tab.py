@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -164,6 +166,8 @@ class PropertiesForm(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the scene clears its items as it goes
+            return
         selected = self.scene.selectedItems() if self.scene.map_id else []
         elements = [i for i in selected if isinstance(i, ElementItem)]
         pins = [i for i in selected if isinstance(i, PinItem)]
