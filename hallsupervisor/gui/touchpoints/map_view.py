@@ -7,7 +7,7 @@ Keys: + and - zoom about the centre, 0 fits the whole hall into the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -43,15 +43,20 @@ class MapView(QGraphicsView):
 
         return self.transform().m11() * UNITS_PER_M
 
-    def zoom_by(self, factor: float, *, at_cursor: bool = True) -> None:
+    def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
+        """Zooms by `factor` keeping the map point under `at` (viewport pixels; default:
+        the middle of the view) where it is on screen."""
         current = self.pixels_per_metre()
         target = max(MIN_PIXELS_PER_M, min(MAX_PIXELS_PER_M, current * factor))
         if abs(target - current) < 1e-9:
             return
-        anchor = (QGraphicsView.ViewportAnchor.AnchorUnderMouse if at_cursor
-                  else QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setTransformationAnchor(anchor)
+        if at is None:
+            at = self.viewport().rect().center()
+        anchor = self.mapToScene(at)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(target / current, target / current)
+        moved = self.mapFromScene(anchor) - at
+        self.pan_by(moved.x(), moved.y())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._zoomed()
 
@@ -62,10 +67,10 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.pixels_per_metre())
 
     def zoom_in(self) -> None:
-        self.zoom_by(ZOOM_STEP, at_cursor=False)
+        self.zoom_by(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self.zoom_by(1 / ZOOM_STEP, at_cursor=False)
+        self.zoom_by(1 / ZOOM_STEP)
 
     def fit(self) -> None:
         """The whole hall (and anything outside it) fills the window."""
@@ -102,7 +107,7 @@ class MapView(QGraphicsView):
         if not delta:
             event.ignore()
             return
-        self.zoom_by(ZOOM_STEP ** (delta / 120))
+        self.zoom_by(ZOOM_STEP ** (delta / 120), event.position().toPoint())
         event.accept()
 
     # -- pan ------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as _dt
 
 import shiboken6
-
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from hallsupervisor.domain.inspection.model import ELEMENTS
 from hallsupervisor.domain.hall import ROLES
+from hallsupervisor.domain.inspection.model import ELEMENTS
 from hallsupervisor.domain.touchpoints import flow
 from hallsupervisor.domain.touchpoints import layout as layouts
 from hallsupervisor.domain.touchpoints.layout import LayoutError, MapElement

@@ -13,7 +13,7 @@ from hallsupervisor.storage import hall_maps, halls
 from hallsupervisor.storage import touchpoints as tps
 from hallsupervisor.storage.database import Store
 from tests.gui.conftest import activate
-from tests.gui.inspection.conftest import inspection_db, when_dialog_opens  # noqa: F401
+from tests.gui.inspection.conftest import when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -99,9 +99,22 @@ def zones(db_path):
 
 
 @pytest.fixture
-def editor(open_window, qtbot, inspection_db):
-    window, tab = open_map_tab(open_window, qtbot, inspection_db)
-    return window, tab, inspection_db
+def hall_db(tmp_path):
+    """A hall (the electricity pack's profile) without a map yet."""
+    from hallsupervisor.domain.packs import get_pack
+
+    path = tmp_path / "hall" / "hall.sqlite"
+    path.parent.mkdir()
+    store = Store.open(path)
+    halls.create_hall(store, get_pack("electricity_hall").profile_defaults("测试营业厅"))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def editor(open_window, qtbot, hall_db):
+    window, tab = open_map_tab(open_window, qtbot, hall_db)
+    return window, tab, hall_db
 
 
 # -- drawing, moving, undo ------------------------------------------------------------------
@@ -205,23 +218,23 @@ def test_flow_line_corners_can_be_dragged_added_and_removed(editor, qtbot):
     assert stored(db)["flow"] == before
 
 
-def test_the_map_survives_closing_and_reopening_unchanged(open_window, qtbot, inspection_db):
-    window, tab = open_map_tab(open_window, qtbot, inspection_db)
+def test_the_map_survives_closing_and_reopening_unchanged(open_window, qtbot, hall_db):
+    window, tab = open_map_tab(open_window, qtbot, hall_db)
     qtbot.mouseClick(tab.start_buttons["city_hall"], LEFT)
     qtbot.waitUntil(lambda: tab.scene.map_id is not None)
     click_palette(qtbot, tab, "furniture", "plant")
     qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 20, 16))
     click_palette(qtbot, tab, "touchpoint")
     qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 3, 3))
-    before = stored(inspection_db)
+    before = stored(hall_db)
     assert ("TP13", "新触点", 3.0, 3.0) in before["touchpoints"]
     shown = sorted((i.element.kind, i.element.subtype, *i.geometry().values())
                    for i in tab.scene.elements.values())
     window.close()
     window.opened.close()
 
-    window, tab = open_map_tab(open_window, qtbot, inspection_db)
-    assert stored(inspection_db) == before
+    window, tab = open_map_tab(open_window, qtbot, hall_db)
+    assert stored(hall_db) == before
     assert tab.pages.currentWidget() is not tab.pages.widget(0)
     again = sorted((i.element.kind, i.element.subtype, *i.geometry().values())
                    for i in tab.scene.elements.values())

@@ -1,0 +1,224 @@
+"""The editor's other tools: walls and furniture, copy and paste, delete, align, turn,
+resize, the properties form, zoom and pan, the traced background and its scale."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from hallsupervisor.storage import hall_maps
+from tests.gui.conftest import activate
+from tests.gui.inspection.conftest import when_dialog_opens
+from tests.gui.touchpoints.test_map_editor import (  # noqa: F401 - fixtures
+    CTRL,
+    LEFT,
+    NO_MOD,
+    at,
+    click_palette,
+    drag,
+    editor,
+    hall_db,
+    key,
+    start_blank,
+    stored,
+    zones,
+)
+
+
+@pytest.fixture
+def blank(editor, qtbot):
+    window, tab, db = editor
+    start_blank(qtbot, tab)
+    return window, tab, db
+
+
+def draw_zone(qtbot, tab, subtype, x0, y0, x1, y1):
+    click_palette(qtbot, tab, "zone", subtype)
+    drag(qtbot, tab.view, at(tab.view, x0, y0), at(tab.view, x1, y1))
+
+
+def test_walls_doors_and_furniture(blank, qtbot):
+    window, tab, db = blank
+    click_palette(qtbot, tab, "wall")
+    drag(qtbot, tab.view, at(tab.view, 1, 1), at(tab.view, 9.1, 1.3))  # kept straight
+    click_palette(qtbot, tab, "wall")
+    drag(qtbot, tab.view, at(tab.view, 1, 1), at(tab.view, 1.2, 7))
+    click_palette(qtbot, tab, "door")
+    drag(qtbot, tab.view, at(tab.view, 3, 1), at(tab.view, 4.5, 1))
+    click_palette(qtbot, tab, "furniture", "counter")
+    qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 5, 4))
+    elements = stored(db)["elements"]
+    assert ("wall", "", "", 1.0, 0.88, 8.0, 0.24, 0.0) in elements
+    assert ("wall", "", "", 0.88, 1.0, 0.24, 6.0, 0.0) in elements
+    assert ("door", "", "", 3.0, 0.88, 1.5, 0.24, 0.0) in elements
+    assert ("furniture", "counter", "", 4.1, 3.6, 1.8, 0.8, 0.0) in elements
+
+
+def test_copy_paste_and_delete_with_undo(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "counters", 2, 2, 6, 4)
+    key(qtbot, tab, Qt.Key.Key_C, CTRL)
+    key(qtbot, tab, Qt.Key.Key_V, CTRL)
+    key(qtbot, tab, Qt.Key.Key_V, CTRL)
+    assert sorted(z[3:5] for z in zones(db)) == [(2, 2), (2.5, 2.5), (3, 3)]
+    assert len(tab.scene.selected_elements()) == 1  # the last pasted copy
+    key(qtbot, tab, Qt.Key.Key_Delete)
+    assert sorted(z[3:5] for z in zones(db)) == [(2, 2), (2.5, 2.5)]
+    key(qtbot, tab, Qt.Key.Key_A, CTRL)
+    key(qtbot, tab, Qt.Key.Key_Delete)
+    assert zones(db) == []
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert sorted(z[3:5] for z in zones(db)) == [(2, 2), (2.5, 2.5)]
+    # Something that is not copied map elements on the clipboard pastes nothing.
+    QApplication.clipboard().setText("<b>&amp; 不是平面图</b>")
+    key(qtbot, tab, Qt.Key.Key_V, CTRL)
+    assert len(zones(db)) == 2
+
+
+def test_align_turn_and_nudge(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 5, 4)
+    draw_zone(qtbot, tab, "exit", 7, 5, 8, 6)
+    key(qtbot, tab, Qt.Key.Key_A, CTRL)
+    tab.findChild(type(tab.align_button.menu().actions()[0]), "align_left").trigger()
+    assert sorted(z[3] for z in zones(db)) == [2, 2]
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert sorted(z[3] for z in zones(db)) == [2, 7]
+    # Turn the selection with R, nudge with the arrows (one step per press, one undo).
+    key(qtbot, tab, Qt.Key.Key_R)
+    assert [z[7] for z in zones(db)] == [90, 90]
+    for _ in range(3):
+        key(qtbot, tab, Qt.Key.Key_Right)
+    assert sorted(z[3] for z in zones(db)) == [3.5, 8.5]
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert sorted(z[3] for z in zones(db)) == [2, 7]
+
+
+def test_resize_by_its_handle_and_the_properties_form(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 5, 4)
+    assert len(tab.scene.selected_elements()) == 1
+    drag(qtbot, tab.view, at(tab.view, 5, 4), at(tab.view, 7.1, 5.9))
+    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 0)]
+    spin = tab.properties.spins["rotation"]
+    spin.setValue(30)
+    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 30)]
+    tab.properties.subtype.setCurrentIndex(tab.properties.subtype.findData("consultation"))
+    tab.properties.subtype.activated.emit(tab.properties.subtype.currentIndex())
+    tab.properties.label.setText("VIP 室 <1> & 2")
+    tab.properties.label.editingFinished.emit()
+    assert zones(db) == [("zone", "consultation", "VIP 室 <1> & 2", 2, 2, 5, 4, 30)]
+    for _ in range(3):
+        key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 0)]
+
+
+def test_zoom_to_the_cursor_fit_and_keyboard_pan(blank, qtbot):
+    window, tab, db = blank
+    view = tab.view
+    cursor = at(view, 15, 3)
+    before = view.mapToScene(cursor)
+    scale = view.pixels_per_metre()
+    wheel = QWheelEvent(QPointF(cursor), QPointF(view.viewport().mapToGlobal(cursor)),
+                        QPoint(0, 0), QPoint(0, 240), Qt.MouseButton.NoButton, NO_MOD,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.pixels_per_metre() == pytest.approx(scale * 1.25 ** 2)
+    after = view.mapToScene(cursor)
+    assert abs(after.x() - before.x()) < 2 and abs(after.y() - before.y()) < 2  # 2 cm
+    # Keyboard: arrows pan when nothing is selected, 0 fits the hall into the window.
+    tab.scene.clearSelection()
+    scroll = view.horizontalScrollBar().value()
+    key(qtbot, tab, Qt.Key.Key_Right)
+    assert view.horizontalScrollBar().value() > scroll
+    key(qtbot, tab, Qt.Key.Key_0)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(tab.scene.map_rect())
+    assert view.pixels_per_metre() == pytest.approx(scale, rel=0.01)
+    key(qtbot, tab, Qt.Key.Key_Minus)
+    assert view.pixels_per_metre() == pytest.approx(scale / 1.25, rel=0.01)
+
+
+def make_plan_image(path, width=400, height=240):
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    for x in range(0, width, 40):
+        for y in range(height):
+            image.setPixelColor(x, y, QColor("black"))
+    assert image.save(str(path))
+    return path
+
+
+def test_background_traced_scaled_by_a_line_and_locked(blank, qtbot, tmp_path):
+    window, tab, db = blank
+    assert tab.set_background_file(str(make_plan_image(tmp_path / "plan.png")))
+    store = tab.store
+    hall_map = hall_maps.get_map(store, tab.scene.map_id)
+    assert hall_map.has_background and hall_map.background_locked
+    assert hall_map.background_m_per_px == pytest.approx(0.05)  # 400 px over 20 m
+    assert tab.scene.background.isVisible()
+
+    # Locked: a drag over it is a rubber band, the photo stays where it is.
+    drag(qtbot, tab.view, at(tab.view, 3, 3), at(tab.view, 6, 6))
+    assert tab.scene.background.pos() == QPointF(0, 0)
+
+    # A line drawn 4 m long on it is really 8 m: it doubles about the line's start.
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setDoubleValue(8.0)
+        dialog.accept()
+
+    tab.start_scale()
+    when_dialog_opens(qtbot, answer)
+    drag(qtbot, tab.view, at(tab.view, 2, 2), at(tab.view, 6, 2))
+    hall_map = hall_maps.get_map(store, tab.scene.map_id)
+    assert hall_map.background_m_per_px == pytest.approx(0.1, rel=0.02)
+    assert hall_map.background_x_m == pytest.approx(-2, abs=0.05)
+    assert tab.scene.background.scale() == pytest.approx(10, rel=0.02)
+
+    # Unlocked, it can be dragged into place; undo puts it back.
+    activate(qtbot, window)
+    tab.lock_action.trigger()
+    assert not hall_maps.get_map(store, tab.scene.map_id).background_locked
+    drag(qtbot, tab.view, at(tab.view, 1, 1), at(tab.view, 2, 1))
+    assert hall_maps.get_map(store, tab.scene.map_id).background_x_m == pytest.approx(-1, abs=0.05)
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert hall_maps.get_map(store, tab.scene.map_id).background_x_m == pytest.approx(-2, abs=0.05)
+
+    # Printing leaves the photo out.
+    with tab.scene.printing():
+        assert not tab.scene.background.isVisible()
+    assert tab.scene.background.isVisible()
+
+
+def test_a_file_that_is_not_an_image_is_refused_in_chinese(blank, qtbot, tmp_path):
+    window, tab, db = blank
+    bad = tmp_path / "plan.png"
+    bad.write_bytes(b"<html>&not an image</html>")
+    seen = []
+
+    def close(dialog):
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    when_dialog_opens(qtbot, close)
+    assert not tab.set_background_file(str(bad))
+    assert "不是可以使用的图片" in seen[0]
+    assert not hall_maps.get_map(tab.store, tab.scene.map_id).has_background
+    assert tab.undo_stack.count() == 0
+
+
+def test_replacing_the_map_with_a_starter_asks_first(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 5, 4)
+    when_dialog_opens(qtbot, lambda d: d.button(QMessageBox.StandardButton.No).click())
+    tab.findChild(type(tab.export_action), "replace_telecom_hall").trigger()
+    assert len(zones(db)) == 1
+    when_dialog_opens(qtbot, lambda d: d.button(QMessageBox.StandardButton.Yes).click())
+    tab.findChild(type(tab.export_action), "replace_telecom_hall").trigger()
+    assert stored(db)["map"] == (24, 15, 0.5)
+    assert len(stored(db)["touchpoints"]) == 11
+    assert tab.undo_stack.count() == 0
