@@ -98,8 +98,7 @@ def zones(db_path):
     return [e for e in stored(db_path)["elements"] if e[0] == "zone"]
 
 
-@pytest.fixture
-def hall_db(tmp_path):
+def make_hall_db(tmp_path):
     """A hall (the electricity pack's profile) without a map yet."""
     from hallsupervisor.domain.packs import get_pack
 
@@ -109,6 +108,11 @@ def hall_db(tmp_path):
     halls.create_hall(store, get_pack("electricity_hall").profile_defaults("测试营业厅"))
     store.close()
     return path
+
+
+@pytest.fixture
+def hall_db(tmp_path):
+    return make_hall_db(tmp_path)
 
 
 @pytest.fixture

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from hallsupervisor.storage import hall_maps
 from tests.gui.conftest import activate
 from tests.gui.inspection.conftest import when_dialog_opens
-from tests.gui.touchpoints.test_map_editor import (  # noqa: F401 - fixtures
+from tests.gui.touchpoints.test_map_editor import (
     CTRL,
     LEFT,
     NO_MOD,
     at,
     click_palette,
     drag,
-    editor,
-    hall_db,
     key,
+    make_hall_db,
+    open_map_tab,
     start_blank,
     stored,
     zones,
@@ -28,8 +28,10 @@ from tests.gui.touchpoints.test_map_editor import (  # noqa: F401 - fixtures
 
 
 @pytest.fixture
-def blank(editor, qtbot):
-    window, tab, db = editor
+def blank(open_window, qtbot, tmp_path):
+    """The map tab on a hall that has just started a blank 20 x 12 m plan."""
+    db = make_hall_db(tmp_path)
+    window, tab = open_map_tab(open_window, qtbot, db)
     start_blank(qtbot, tab)
     return window, tab, db
 
