@@ -51,6 +51,7 @@ def main() -> int:
         window.grab().save(str(args.out / f"tab-{name}{suffix}.png"))
     shoot_inspection(app, window, args.out, suffix)
     shoot_staffing(app, window, args.out, suffix)
+    shoot_touchpoints(app, window, args.out, suffix)
     if not suffix:
         shoot_printouts(opened.store, args.out)
     dialog = HallProfileDialog(opened.store, settings, window)
@@ -165,6 +166,53 @@ def shoot_staffing(app, window, out: Path, suffix: str) -> None:
         data = roster_pdf(tab.store, tab.hall_id(), week_of(NOW.date()))
         render_pages(data, 80)[0].save(str(out / "print-roster.png"))
     tab.open_page(tab.DATA)
+
+
+def shoot_touchpoints(app, window, out: Path, suffix: str) -> None:
+    """The demo hall's starter layout with its touchpoints coloured, why one is red, the
+    board as a list, two periods compared; and the map printed on A3."""
+    tab = window.feature("touchpoints")
+    window.tabs.setCurrentWidget(tab.parentWidget())
+    for _ in range(3):
+        app.processEvents()
+    panel = tab.panel
+    tab.view.fit()
+    app.processEvents()
+    window.grab().save(str(out / f"touchpoints-map{suffix}.png"))
+    red = sorted(i for i, status in panel.statuses.items() if status == "bad")
+    if red:
+        panel.show_touchpoint(red[0])
+        tab.show_pin(red[0])
+        tab.view.fit()
+        app.processEvents()
+        window.grab().save(str(out / f"touchpoints-why{suffix}.png"))
+        tab.scene.clearSelection()
+    panel.tabs.setCurrentIndex(panel.COMPARE)
+    app.processEvents()
+    panel.grab().save(str(out / f"touchpoints-compare{suffix}.png"))
+    panel.tabs.setCurrentIndex(panel.BOARD)
+    panel.list_button.click()
+    app.processEvents()
+    panel.grab().save(str(out / f"touchpoints-board-list{suffix}.png"))
+    panel.cards_button.click()
+    if not suffix:
+        import tempfile as _tempfile
+
+        from hallsupervisor.gui.printing import render_pages
+        from hallsupervisor.gui.touchpoints import export
+
+        with _tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "map.pdf"
+            export.write_pdf(
+                tab.scene,
+                path,
+                "A3",
+                statuses=panel.statuses,
+                title="城东供电营业厅 触点地图",
+                subtitle=f"统计期间 {panel.period.label()}",
+                rows=sorted(panel.entries(), key=lambda e: e.code),
+            )
+            render_pages(path.read_bytes(), 60)[0].save(str(out / "print-touchpoint-map.png"))
 
 
 if __name__ == "__main__":

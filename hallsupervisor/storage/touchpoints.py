@@ -236,9 +236,10 @@ def status_inputs(
     rows = store.query(
         "SELECT ti.touchpoint, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
         "ti.answer_type, ti.minimum, ti.maximum, a.result, a.value, a.note, "
-        "r.id AS round_id, r.name AS round_name, r.round_date, r.started_at "
+        "r.id AS round_id, r.name AS round_name, r.round_date, r.started_at, "
+        "p.name_en AS round_name_en "
         "FROM answers a JOIN template_items ti ON ti.id = a.item_id "
-        "JOIN rounds r ON r.id = a.round_id "
+        "JOIN rounds r ON r.id = a.round_id LEFT JOIN round_plans p ON p.id = r.plan_id "
         "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? AND ti.touchpoint != '' "
         "ORDER BY r.round_date, r.started_at",
         (hall_id, first, last),
@@ -261,6 +262,7 @@ def status_inputs(
             AnswerFact(
                 round_id=row["round_id"],
                 round_name=row["round_name"],
+                round_name_en=row["round_name_en"] or "",
                 round_date=_dt.date.fromisoformat(row["round_date"]),
                 started_at=row["started_at"],
                 item_key=row["key"],
@@ -283,9 +285,11 @@ def status_inputs(
     rows = store.query(
         "SELECT ca.id, ca.title, ca.severity, ca.status, ca.found_on, ca.due_date, "
         "ca.closed_at, ca.item_key, ca.round_id, r.name AS round_name, r.round_date, "
+        "p.name_en AS round_name_en, ti.text AS item_text, ti.text_en AS title_en, "
         f"ti.touchpoint, {incident_tp} AS incident_touchpoint, s.name AS owner_name "
         "FROM corrective_actions ca "
         "LEFT JOIN rounds r ON r.id = ca.round_id "
+        "LEFT JOIN round_plans p ON p.id = r.plan_id "
         "LEFT JOIN template_items ti ON ti.template_id = r.template_id AND ti.key = ca.item_key "
         f"{incident_join}"
         "LEFT JOIN staff s ON s.id = ca.owner_id "
@@ -315,6 +319,8 @@ def status_inputs(
                 round_id=row["round_id"],
                 round_name=row["round_name"] or "",
                 owner=row["owner_name"] or "",
+                title_en=(row["title_en"] or "") if row["title"] == row["item_text"] else "",
+                round_name_en=row["round_name_en"] or "",
             )
         )
 

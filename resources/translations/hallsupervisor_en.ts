@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Why</translation>
     </message>
     <message>
         <source>跳过步骤</source>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Touchpoint</translation>
     </message>
     <message>
         <source>在地图上单击，放置一个服务触点</source>
@@ -2406,19 +2406,19 @@
     </message>
     <message>
         <source>取号</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Get a ticket</translation>
     </message>
     <message>
         <source>等候</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wait</translation>
     </message>
     <message>
         <source>办理</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Be served</translation>
     </message>
     <message>
         <source>缴费</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pay</translation>
     </message>
     <message>
         <source>离开</source>
@@ -2509,6 +2509,261 @@
     <message>
         <source>新巡检</source>
         <translation>New round</translation>
+    </message>
+</context>
+<context>
+    <name>Playbooks</name>
+    <message>
+        <source>厅内突发事件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户报告的紧急情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本厅自编</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>柜员</source>
+        <translation type="unfinished">Counter staff</translation>
+    </message>
+    <message>
+        <source>引导员</source>
+        <translation type="unfinished">Guide</translation>
+    </message>
+    <message>
+        <source>保安</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>适用情形</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 步</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 条禁忌</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 个联系电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 个时限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 个定时提醒</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 条广播词</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>媒体口径</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>中文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>英文</source>
+        <translation type="unfinished">English</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为中英文两段文字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不认识的项 {keys}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>太长（{length} 字，最多 {limit} 字）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>含有控制字符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分钟数应为 1 到 {limit} 的整数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为一个列表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>太多（{count} 条，最多 {limit} 条）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不是一个预案（应为 JSON 对象）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>格式版本 {format} 不受支持（应为 {expected}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代码 {code} 不可用（小写字母开头，只含小写字母、数字和下划线）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类别 {category} 不认识（可用：{allowed}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关键词 {word} 不可用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>至少要有一个角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>角色 {role} 不认识（可用：{allowed}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为名称和号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>号码 {number} 不像电话号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为内容和分钟数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为内容和间隔分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>负责人应为文字，最多 {limit} 字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修订日期 {date} 应为 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>至少要有一个步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>应为一个步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号 {id} 不可用（字母、数字、- 或 _，最多 20 个）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号 {id} 重复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>角色 {role} 不在本预案的角色中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“立即”应为 true 或 false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件太大（{size} KB，最多 {limit} KB），不像预案文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件不是 UTF-8 编码的文字（第 {offset} 个字节起）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行第 {column} 列：JSON 格式错误（{detail}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {n} 个预案（{code}，第 {line} 行）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{at}：代码 {code} 与第 {other} 个预案重复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另有 {count} 个问题未列出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这不是预案文件（kind 为 {kind}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件格式版本 {format} 不受支持（应为 {expected}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“playbooks” 应为预案的列表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件里没有预案（应有 “playbooks” 列表）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件里没有预案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预案太多（{count} 个，最多 {limit} 个）</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2648,6 +2903,10 @@
     <message>
         <source>{start} 至 {end} 没有巡检记录</source>
         <translation>No rounds from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{date} 这一周还没有排班</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3616,6 +3875,26 @@
         <source>排班表 {date}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>数据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需求</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现场</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先建立营业厅资料。</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -3939,8 +4218,28 @@
         <translation>{h} h {m} min</translation>
     </message>
     <message>
+        <source>没有开放的窗口</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{time} {pool}：{n} 人排队，队尾约等 {wait}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>排队 {n} 人，已超过突发客流阈值：请启动突发客流预案。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按排班今天 {total} 人上班，现在在岗 {now} 人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>现场排队与在岗</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>今天不营业。</source>
@@ -4363,10 +4662,6 @@
         <translation>no role set</translation>
     </message>
     <message>
-        <source>{owner} · 待整改 {actions} · {stage} · 趋势 {trend}</source>
-        <translation>{owner} · open actions {actions} · {stage} · trend {trend}</translation>
-    </message>
-    <message>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
@@ -4413,10 +4708,6 @@
     <message>
         <source>在图上或看板中点一个触点，查看它为什么是这个颜色。</source>
         <translation>Click a touchpoint on the map or the board to see why it has its colour.</translation>
-    </message>
-    <message>
-        <source>环节：{stage}　责任岗位：{role}　满意度要素：{element}</source>
-        <translation>Stage: {stage}   Role: {role}   Satisfaction element: {element}</translation>
     </message>
     <message>
         <source>服务标准：{standard}</source>
@@ -4477,6 +4768,22 @@
     <message>
         <source>近 90 天</source>
         <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>{owner} · 待整改 {actions} · 趋势 {trend} · {stage}</source>
+        <translation>{owner} · open actions {actions} · trend {trend} · {stage}</translation>
+    </message>
+    <message>
+        <source>环节：{stage}</source>
+        <translation>Stage: {stage}</translation>
+    </message>
+    <message>
+        <source>责任岗位：{role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <source>满意度要素：{element}</source>
+        <translation>Satisfaction element: {element}</translation>
     </message>
     <message>
         <source>之前</source>

@@ -107,6 +107,7 @@ class AnswerFact:
     severity: str  # minor / major / critical
     weight: int = 1
     note: str = ""
+    round_name_en: str = ""
 
 
 @dataclass
@@ -121,6 +122,8 @@ class ActionFact:
     round_id: str | None = None
     round_name: str = ""
     owner: str = ""
+    title_en: str = ""  # the item's English text, when the title is the item's text
+    round_name_en: str = ""
 
     def overdue_at(self, day: _dt.date) -> bool:
         return day > self.due_date

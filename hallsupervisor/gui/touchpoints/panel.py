@@ -93,6 +93,13 @@ def _pydate(date: QDate) -> _dt.date:
     return _dt.date(date.year(), date.month(), date.day())
 
 
+def _short(assessment: st.Assessment) -> str:
+    """Status and pass rate in a few characters (the comparison table's cells)."""
+    rate = assessment.pass_rate
+    text = status_label(assessment.status)
+    return text if rate is None else f"{text} {round(rate * 100)}%"
+
+
 class PeriodChooser(QWidget):
     """A preset (last 7/14/30/90 days) or any two dates; `changed` with the new Period."""
 
@@ -261,7 +268,7 @@ class BoardModel(QStandardItemModel):
             actions += " " + _t("TouchpointPanel", "（超期 {n}）").format(n=entry.overdue_actions)
         owner = role_label(entry.role) or _t("TouchpointPanel", "未指定岗位")
         title.setData(
-            _t("TouchpointPanel", "{owner} · 待整改 {actions} · {stage} · 趋势 {trend}").format(
+            _t("TouchpointPanel", "{owner} · 待整改 {actions} · 趋势 {trend} · {stage}").format(
                 owner=owner,
                 actions=actions,
                 stage=stage_label(entry.stage),
@@ -535,12 +542,13 @@ class TouchpointPanel(QWidget):
             self.board.setColumnHidden(column, cards)
         header = self.board.header()
         header.setStretchLastSection(cards)
-        if not cards:
+        if cards:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            # Every column as wide as its text; a narrow panel scrolls sideways.
             header.setStretchLastSection(False)
-            for column, (_, width) in enumerate(BoardModel.COLUMNS[1:], start=1):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.board.setColumnWidth(column, width)
+            for column in range(len(BoardModel.COLUMNS)):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.board.scheduleDelayedItemsLayout()
 
     def _mode_changed(self) -> None:
@@ -594,10 +602,10 @@ class TouchpointPanel(QWidget):
         )
         standard = bilingual(tp.standard, tp.standard_en, _language())
         lines = [
-            _t("TouchpointPanel", "环节：{stage}　责任岗位：{role}　满意度要素：{element}").format(
-                stage=stage_label(tp.stage),
-                role=role_label(tp.role) or "—",
-                element=element_label(tp.element) or "—",
+            _t("TouchpointPanel", "环节：{stage}").format(stage=stage_label(tp.stage)),
+            _t("TouchpointPanel", "责任岗位：{role}").format(role=role_label(tp.role) or "—"),
+            _t("TouchpointPanel", "满意度要素：{element}").format(
+                element=element_label(tp.element) or "—"
             ),
             _t("TouchpointPanel", "服务标准：{standard}").format(standard=standard or "—"),
             _t("TouchpointPanel", "期间：{period}").format(period=assessment.period.label()),
@@ -613,7 +621,7 @@ class TouchpointPanel(QWidget):
             for fact in reason.rounds:
                 text = _t("TouchpointPanel", "{date} {round}：{item} — {result}").format(
                     date=fact.round_date.isoformat(),
-                    round=fact.round_name,
+                    round=bilingual(fact.round_name, fact.round_name_en, language),
                     item=bilingual(fact.item_text, fact.item_text_en, language),
                     result=_t("Inspection", RESULTS.get(fact.result, fact.result)),
                 )
@@ -629,14 +637,16 @@ class TouchpointPanel(QWidget):
             for action in reason.actions:
                 overdue = action.overdue_at(assessment.period.end)
                 text = _t("TouchpointPanel", "整改：{title}，{date} 发现，{due} 到期").format(
-                    title=action.title, date=action.found_on.isoformat(), due=action.due_date.isoformat()
+                    title=bilingual(action.title, action.title_en, language),
+                    date=action.found_on.isoformat(),
+                    due=action.due_date.isoformat(),
                 )
                 if overdue:
                     text += _t("TouchpointPanel", "（已超期）")
                 if action.owner:
                     text += _t("TouchpointPanel", "，负责人 {owner}").format(owner=action.owner)
                 if action.round_name:
-                    text += f" · {action.round_name}"
+                    text += f" · {bilingual(action.round_name, action.round_name_en, language)}"
                 child = QStandardItem(text)
                 child.setData("action", KIND_ROLE)
                 child.setData(action.action_id, ID_ROLE)
@@ -689,14 +699,19 @@ class TouchpointPanel(QWidget):
             change = rows[0].change or rows[1].change
             cells = [
                 QStandardItem(f"{tp.code} {self.touchpoint_name(tp)}"),
-                QStandardItem(marker_icon(old.status), f"{rows[0].before}  {rows[1].before}"),
-                QStandardItem(marker_icon(new.status), f"{rows[0].after}  {rows[1].after}"),
+                QStandardItem(marker_icon(old.status), _short(old)),
+                QStandardItem(marker_icon(new.status), _short(new)),
                 QStandardItem(trend_text(change)),
             ]
+            cells[0].setToolTip(cells[0].text())
             for cell in cells:
                 cell.setData(tp.id, ID_ROLE)
             self.compare_model.appendRow(cells)
-        self.compare_view.resizeColumnToContents(0)
+        # The name column gives way (names are elided, shown whole as tooltips) so the
+        # before / after / change columns stay in sight in a narrow panel.
+        for column in (1, 2, 3):
+            self.compare_view.resizeColumnToContents(column)
+        self.compare_view.setColumnWidth(0, min(130, self.compare_view.sizeHintForColumn(0)))
         self._fill_compare_detail()
 
     def _fill_compare_detail(self) -> None:
@@ -724,6 +739,8 @@ class TouchpointPanel(QWidget):
                     QStandardItem(trend_text(row.change)),
                 ]
             )
+        for column in range(4):
+            self.compare_detail.resizeColumnToContents(column)
 
     def _compare_clicked(self, index: QModelIndex) -> None:
         touchpoint_id = index.data(ID_ROLE)

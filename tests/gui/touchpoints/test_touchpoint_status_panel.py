@@ -140,7 +140,7 @@ def test_board_colours_and_why(qtbot, settings, hall):
 
     card = panel.board_model.item(0).child(0)
     assert card.text() == "TP02 取号机"
-    assert card.data(DETAIL_ROLE) == "引导员 · 待整改 1 · 取号 · 趋势 —"
+    assert card.data(DETAIL_ROLE) == "引导员 · 待整改 1 · 趋势 — · 取号"
     # A click on a card selects the pin on the map and shows why.
     with qtbot.waitSignal(panel.touchpoint_activated) as activated:
         click_entry(qtbot, panel, "TP02")
