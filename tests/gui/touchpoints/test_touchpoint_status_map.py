@@ -171,3 +171,49 @@ def test_pin_link_fail_and_see_it_turn_red_then_reopen(open_window, inspection_d
     (pin2,) = tab2.scene.pins.values()
     assert (pin2.code, pin2.name, pin2.status) == ("TP01", "门口迎候", st.BAD)
     assert _board(tab2.panel) == board
+
+
+def test_export_the_demo_map_as_a3_pdf_and_png(open_window, demo_db, qtbot, tmp_path):
+    import re
+    import subprocess
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from hallsupervisor.gui.touchpoints.export import ExportDialog
+
+    window = open_window(demo_db)
+    window.resize(780, 560)
+    tab = _touchpoint_tab(qtbot, window)
+    qtbot.waitUntil(lambda: len(tab.scene.pins) >= 9)  # the city hall starter's touchpoints
+    assert set(tab.panel.statuses.values()) >= {st.OK, st.WATCH, st.BAD}
+    button = tab.toolbar.widgetForAction(tab.export_action)
+
+    def export_as(kind, name):
+        def choose(dialog):
+            assert isinstance(dialog, ExportDialog)
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+
+            def save(files):
+                assert isinstance(files, QFileDialog)
+                files.selectFile(str(tmp_path / name))
+                files.accept()
+
+            when_dialog_opens(qtbot, save)
+            dialog.accept()
+
+        when_dialog_opens(qtbot, choose)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / name).exists())
+
+    export_as("A3", "wall.pdf")
+    info = subprocess.run(["pdfinfo", str(tmp_path / "wall.pdf")], capture_output=True, text=True)
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info.stdout)
+    assert (round(float(size.group(1))), round(float(size.group(2)))) == (1191, 842)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "wall.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "触点地图" in text and "统计期间" in text and "入口迎宾" in text
+    export_as("png", "map.png")
+    image = QImage(str(tmp_path / "map.png"))
+    assert image.width() > 1000 and not image.isNull()

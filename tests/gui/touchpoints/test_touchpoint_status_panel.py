@@ -242,3 +242,47 @@ def test_properties_dialog(qtbot, hall):
     when_dialog_opens(qtbot, lambda dialog: dialog.reject())
     assert not edit_touchpoint(store, point.id, None)
     assert QApplication.activeModalWidget() is None
+
+
+def test_template_editor_picks_the_touchpoint_by_code_and_name(qtbot, app, hall):
+    from hallsupervisor.gui.inspection.template_editor import TemplateEditor
+
+    store, hall_id, _map_id = hall
+    family = records.list_templates(store, hall_id)[0].family_id
+    records.update_item(store, family, "OPEN-03", touchpoint="TP99")  # e.g. from a CSV file
+    editor = TemplateEditor(store, hall_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 600)
+    editor.show()
+
+    def pick(key):
+        index = editor.tree_model.index_of("item", key, 1)
+        editor.tree.scrollTo(index)
+        qtbot.mouseClick(
+            editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=editor.tree.visualRect(index).center()
+        )
+        return editor.touchpoint_combo
+
+    combo = pick("OPEN-02")
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == ["（无）", "TP01 门口迎候", "TP02 取号机", "TP03 柜台"]
+    assert combo.currentText() == "TP02 取号机"
+    # An unknown code is shown as such and kept while the item is looked at.
+    combo = pick("OPEN-03")
+    assert combo.currentText() == "TP99（平面图上没有这个触点）"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # back to (none)
+
+    def stored(key):
+        return store.scalar(
+            "SELECT touchpoint FROM template_items WHERE key = ? ORDER BY created_at DESC LIMIT 1",
+            (key,),
+        )
+
+    qtbot.waitUntil(lambda: stored("OPEN-03") == "")
+    combo = pick("ENV-02")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: stored("ENV-02") == "TP03")
+    editor.undo_group.undo()
+    qtbot.waitUntil(lambda: stored("ENV-02") == "")
