@@ -195,6 +195,7 @@ class DataPage(QWidget):
         super().__init__(parent)
         self.setObjectName("staffingDataPage")
         self.tab = tab
+        self.choose_file = self._choose_file  # replaced in tests: no native file dialog
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.import_button = QPushButton(_t("StaffingTab", "导入取号记录…"), self)
@@ -245,13 +246,17 @@ class DataPage(QWidget):
         layout.addWidget(splitter, 1)
 
     # -- importing ---------------------------------------------------------------------------------
-    def choose_and_import(self) -> None:
+    def _choose_file(self) -> str | None:
         name, _ = QFileDialog.getOpenFileName(
             self,
             _t("StaffingTab", "选择取号机导出的记录"),
             "",
             _t("StaffingTab", "取号记录 (*.csv *.xlsx *.txt);;所有文件 (*)"),
         )
+        return name or None
+
+    def choose_and_import(self) -> None:
+        name = self.choose_file()
         if name:
             self.import_file(Path(name))
 
@@ -300,6 +305,7 @@ class DataPage(QWidget):
             ),
         )
         self.tab.invalidate()
+        self.refresh()
         self.changed.emit()
         return result
 

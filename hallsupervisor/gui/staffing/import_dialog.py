@@ -6,7 +6,7 @@ Nothing is stored until 导入 is pressed, and a file with any problem stores no
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -136,5 +136,3 @@ class ImportDialog(QDialog):
 def problems_text(error: TicketLogError) -> str:
     return "\n".join(i18n.text(p) for p in error.problems)
 
-
-__all__ = ["ImportDialog", "problems_text", "Qt"]

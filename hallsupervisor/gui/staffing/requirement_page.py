@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from hallsupervisor.domain.staffing.requirement import (
     StaffingSettings,
     counters_by_interval,
-    performance,
     pool_label,
 )
 from hallsupervisor.domain.staffing.weekly import coverage
@@ -368,4 +367,3 @@ class RequirementPage(QWidget):
             plot.setXRange(-0.6, n - 0.4, padding=0)
         top = max([*needed, *(scheduled or []), 1])
         self.counters_plot.setYRange(0, top + 1, padding=0)
-        self.performance_of = performance  # the scheduled figures use the same model

@@ -9,7 +9,15 @@ import datetime as _dt
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -343,6 +351,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("staffingRosterPage")
         self.tab = tab
+        self.choose_csv = self._choose_csv  # replaced in tests: no native file dialog
         self.roster: records.StoredRoster | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -377,7 +386,7 @@ class RosterPage(QWidget):
         self.print_button.clicked.connect(self.print_roster)
         self.csv_button = QPushButton(_t("StaffingTab", "导出 CSV…"), self)
         self.csv_button.setObjectName("exportRosterCsvButton")
-        self.csv_button.clicked.connect(self.export_csv)
+        self.csv_button.clicked.connect(lambda: self.export_csv())
         bar.addWidget(self.print_button)
         bar.addWidget(self.csv_button)
         layout.addLayout(bar)
@@ -446,18 +455,42 @@ class RosterPage(QWidget):
         self.earlier_button.clicked.connect(lambda: self.move_selected(-MOVE_STEP))
         self.later_button.clicked.connect(lambda: self.move_selected(MOVE_STEP))
         self.delete_button.clicked.connect(self.delete_selected)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Undo, tab.undo_stack.undo),
-            (QKeySequence.StandardKey.Redo, tab.undo_stack.redo),
-            ("Ctrl+Y", tab.undo_stack.redo),
-            ("Ctrl+Left", lambda: self.move_selected(-MOVE_STEP)),
-            ("Ctrl+Right", lambda: self.move_selected(MOVE_STEP)),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            ("Return", self.edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.view if keys == "Return" else self)
+        keys_and_slots = [
+            (QKeySequence(QKeySequence.StandardKey.Undo), tab.undo_stack.undo),
+            (QKeySequence(QKeySequence.StandardKey.Redo), tab.undo_stack.redo),
+        ]
+        if QKeySequence("Ctrl+Y") != keys_and_slots[1][0]:  # both, whatever the platform says
+            keys_and_slots.append((QKeySequence("Ctrl+Y"), tab.undo_stack.redo))
+        for keys, slot in keys_and_slots:
+            shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # The grid's own keys (it would otherwise take Ctrl+arrows and Enter for navigation).
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            if ctrl and key == Qt.Key.Key_Left:
+                self.move_selected(-MOVE_STEP)
+                return True
+            if ctrl and key == Qt.Key.Key_Right:
+                self.move_selected(MOVE_STEP)
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.tab.undo_stack.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) or (ctrl and key == Qt.Key.Key_Y):
+                self.tab.undo_stack.redo()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- patterns and limits ---------------------------------------------------------------------------
     def _build_settings(self) -> QWidget:
@@ -788,12 +821,7 @@ class RosterPage(QWidget):
         if self.roster is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                _t("StaffingTab", "导出排班 CSV"),
-                f"排班-{self.roster.week_start.isoformat()}.csv",
-                _t("StaffingTab", "CSV 文件 (*.csv)"),
-            )
+            path = self.choose_csv(f"排班-{self.roster.week_start.isoformat()}.csv")
             if not path:
                 return None
         target = Path(path)
@@ -807,6 +835,12 @@ class RosterPage(QWidget):
             )
             return None
         return target
+
+    def _choose_csv(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("StaffingTab", "导出排班 CSV"), suggested, _t("StaffingTab", "CSV 文件 (*.csv)")
+        )
+        return path or None
 
     def print_roster(self):
         from hallsupervisor.gui.printing import preview

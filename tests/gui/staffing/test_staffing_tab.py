@@ -1,0 +1,298 @@
+"""The 排队与排班 tab driven as a user would: importing logs through the mapping step, hand
+entry, the live queue, and generating and editing a roster with undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from hallsupervisor.domain.staffing.weekly import week_of
+from hallsupervisor.storage import halls
+from hallsupervisor.storage import staffing as records
+from hallsupervisor.storage.database import Store
+from tests.conftest import DEMO_NOW
+from tests.gui.conftest import activate
+from tests.gui.inspection.conftest import when_dialog_opens
+from tests.storage.test_staffing import (
+    VENDOR_HEADER,
+    VENDOR_MAPPING,
+    VENDOR_ROWS,
+    vendor_csv,
+    vendor_xlsx,
+)
+
+WEEK = week_of(DEMO_NOW.date())
+
+
+@pytest.fixture
+def staffing(app, settings, qtbot, demo_db):
+    from hallsupervisor.gui.staffing.staffing_tab import StaffingTab
+
+    store = Store.open(demo_db)
+    tab = StaffingTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 760)
+    tab.show()
+    yield tab
+    tab.close()
+    store.close()
+
+
+def click_box_button(qtbot, box, role_or_text) -> None:
+    for button in box.buttons():
+        if button.text() == role_or_text or box.buttonRole(button) == role_or_text:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            return
+    raise AssertionError(f"no button {role_or_text}")
+
+
+def close_message(qtbot, seen: list[str]):
+    def handle(dialog):
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    return handle
+
+
+def tickets(store, hall_id) -> int:
+    return store.scalar("SELECT count(*) FROM tickets WHERE hall_id = ?", (hall_id,))
+
+
+def map_and_import(qtbot, seen: list[str], *, set_mapping: bool):
+    """Handles the mapping dialog: choose the vendor's columns (as a user picks them), import,
+    then close the summary message."""
+
+    def handle(dialog):
+        if set_mapping:
+            for field, column in VENDOR_MAPPING.items():
+                box = dialog.choosers[field]
+                box.setCurrentIndex(box.findText(column))
+        else:  # remembered from last time
+            assert all(dialog.choosers[f].currentText() == c for f, c in VENDOR_MAPPING.items())
+        assert dialog.preview.rowCount() == len(VENDOR_ROWS)
+        assert dialog.import_button.isEnabled()
+        when_dialog_opens(qtbot, close_message(qtbot, seen))
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    return handle
+
+
+@pytest.mark.parametrize("kind", ["utf-8", "gbk", "xlsx"])
+def test_import_through_the_mapping_step_and_twice_adds_nothing(staffing, qtbot, tmp_path, kind):
+    page = staffing.open_page(staffing.DATA)
+    store, hall_id = staffing.store, staffing.hall_id()
+    before = tickets(store, hall_id)
+    path = tmp_path / ("log.xlsx" if kind == "xlsx" else "log.csv")
+    path.write_bytes(vendor_xlsx() if kind == "xlsx" else vendor_csv(kind))
+    page.choose_file = lambda: str(path)
+    seen: list[str] = []
+    when_dialog_opens(qtbot, map_and_import(qtbot, seen, set_mapping=True))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "已导入 4 条记录" in seen[0]
+    assert tickets(store, hall_id) == before + 4
+    codes = {
+        r["business_type"]
+        for r in store.query("SELECT business_type FROM tickets WHERE ticket_no IN ('A001', 'C001') AND issued_at < '2025'")
+    }
+    assert codes == {"pay", "new_connection"}
+    assert "已导入 1 个文件" in page.summary.text()
+    # The same file again: told so, nothing added, no mapping step.
+    when_dialog_opens(qtbot, close_message(qtbot, seen))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert "已经导入过" in seen[1]
+    assert tickets(store, hall_id) == before + 4
+    # Another file of the same layout: the mapping is remembered.
+    other = tmp_path / "second.csv"
+    rows = [[c.replace("2024-03-04", "2024-03-11") for c in row] for row in VENDOR_ROWS]
+    other.write_bytes(vendor_csv("gbk", rows))
+    page.choose_file = lambda: str(other)
+    when_dialog_opens(qtbot, map_and_import(qtbot, seen, set_mapping=False))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert tickets(store, hall_id) == before + 7  # C001 of 03-05 was already there
+
+
+def test_a_broken_file_is_refused_with_its_rows_and_nothing_stored(staffing, qtbot, tmp_path):
+    page = staffing.open_page(staffing.DATA)
+    store, hall_id = staffing.store, staffing.hall_id()
+    before = tickets(store, hall_id)
+    path = tmp_path / "bad.csv"
+    bad = VENDOR_ROWS + [["A009", "2024-03-04 08:20:00", "电费缴纳", "2024-03-04 08:31:00", "2024-03-04 08:35:00", ""]]
+    path.write_bytes(vendor_csv("gbk", bad))
+    page.choose_file = lambda: str(path)
+    shown: list[str] = []
+
+    def handle(dialog):
+        for field, column in VENDOR_MAPPING.items():
+            dialog.choosers[field].setCurrentIndex(dialog.choosers[field].findText(column))
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        shown.append(dialog.problems.toPlainText())
+        assert dialog.isVisible()  # stays open so the user can read and cancel
+        click_box_button(qtbot, dialog.buttons, QDialogButtonBox.ButtonRole.RejectRole)
+
+    when_dialog_opens(qtbot, handle)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "第 6 行" in shown[0] and "没有导入任何记录" in shown[0]
+    assert tickets(store, hall_id) == before
+    assert records.list_imports(store, hall_id) == []
+    assert records.saved_mapping(store, hall_id, VENDOR_HEADER) is None
+    # Not a ticket log at all: refused before the mapping step.
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04garbage")
+    page.choose_file = lambda: str(junk)
+    seen: list[str] = []
+    when_dialog_opens(qtbot, close_message(qtbot, seen))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Excel" in seen[0]
+    assert tickets(store, hall_id) == before
+
+
+def test_hand_entry_is_stored_at_once_and_undone(staffing, qtbot):
+    page = staffing.open_page(staffing.DATA)
+    view = page.hand_view
+    page.business.setCurrentIndex(page.business.findData("repair"))
+    row = page.hand_model.starts.index("10:00")
+    index = page.hand_model.index(row, 0)  # Monday
+    view.setCurrentIndex(index)
+    view.setFocus()
+    activate(qtbot, staffing)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    store, hall_id = staffing.store, staffing.hall_id()
+    qtbot.waitUntil(lambda: bool(records.arrival_entries(store, hall_id, 30)))
+    assert records.arrival_entries(store, hall_id, 30) == {(1, "10:00", "repair"): 12.0}
+    assert page.hand_model.data(page.hand_model.index(row, 0)) == "12"
+    heat_col = page.heat_model.starts.index("10:00")
+    assert page.heat_model.grid[0][heat_col] > 12
+    staffing.undo_stack.undo()
+    assert records.arrival_entries(store, hall_id, 30) == {}
+
+
+def test_requirement_page_follows_the_target(staffing, qtbot):
+    page = staffing.open_page(staffing.REQUIREMENT)
+    assert page.table_model.rowCount() > 0
+    before = sum(row[0].counters for row in page.table_model.rows)
+    page.level.setValue(95)
+    page.wait.setValue(3)
+    assert records.load_settings(staffing.store, staffing.hall_id()).service_level == 0.95
+    after = sum(row[0].counters for row in page.table_model.rows)
+    assert after > before
+    assert page.scheduled_curve.getData()[0] is not None
+
+
+def test_live_queue_advice_and_the_surge_playbook(staffing, qtbot):
+    page = staffing.open_page(staffing.LIVE)
+    assert "3号窗口" in page.advice.text()  # the demo's queue asks for the third counter
+    assert page.surge_button.isHidden()
+    requested: list[str] = []
+    staffing.playbook_requested.connect(requested.append)
+    spin = page.queue.cellWidget(0, 1)
+    spin.setValue(40)
+    assert not page.surge_button.isHidden()
+    qtbot.mouseClick(page.surge_button, Qt.MouseButton.LeftButton)
+    assert requested == ["sudden_surge"]
+    latest = records.latest_live(staffing.store, staffing.hall_id(), DEMO_NOW.date())
+    assert latest["waiting"]["pay"] == 40
+
+
+def cell_of(page, name: str, day: int) -> QModelIndex:
+    row = next(i for i, (_sid, n) in enumerate(page.model.people) if n == name)
+    return page.model.index(row, day)
+
+
+def test_generate_and_edit_a_roster_with_undo_and_redo(staffing, qtbot, tmp_path):
+    page = staffing.open_page(staffing.ROSTER)
+    store, hall_id = staffing.store, staffing.hall_id()
+    next_week = WEEK + dt.timedelta(days=7)
+    page.week.setDate(next_week)
+    assert records.load_roster(store, hall_id, next_week) is None
+    assert not page.csv_button.isEnabled()
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    roster = records.load_roster(store, hall_id, next_week)
+    assert roster is not None and roster.shifts
+    assert "工时" in page.summary.text()
+    # Every shift went to someone who can serve at a counter.
+    profile = halls.load_profile(store, hall_id)
+    counter_staff = {m.id for m in profile.staff if m.role in ("counter", "supervisor")}
+    assert {s.shift.staff_id for s in roster.shifts} <= counter_staff
+
+    # Move a shift half an hour later with the keyboard.
+    stored = roster.shifts[0]
+    index = cell_of(page, stored.shift.staff_name, (stored.day - next_week).days)
+    page.view.setCurrentIndex(index)
+    page.view.setFocus()
+    activate(qtbot, staffing)
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+
+    def start_of() -> str:
+        return store.scalar("SELECT start_time FROM roster_shifts WHERE id = ?", (stored.id,))
+
+    def later(hhmm: str, minutes: int) -> str:
+        t = dt.datetime.strptime(hhmm, "%H:%M") + dt.timedelta(minutes=minutes)
+        return t.strftime("%H:%M")
+
+    assert start_of() == later(stored.shift.start, 30)
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert start_of() == stored.shift.start
+    qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
+    assert start_of() == later(stored.shift.start, 30)
+
+    # Change the shift's end in the dialog (Enter opens it).
+    page.view.setCurrentIndex(index)
+    def change_end(dialog):
+        dialog.end.setTime(QTime(15, 0))
+        dialog.has_lunch.setChecked(False)
+        click_box_button(qtbot, dialog.findChild(QDialogButtonBox), QDialogButtonBox.ButtonRole.AcceptRole)
+
+    when_dialog_opens(qtbot, change_end)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.scalar("SELECT end_time FROM roster_shifts WHERE id = ?", (stored.id,)) == "15:00")
+    assert store.scalar("SELECT lunch_start FROM roster_shifts WHERE id = ?", (stored.id,)) == ""
+    assert "15:00" in page.model.data(page.view.currentIndex())
+
+    # Delete, undo it; the shortfall table follows.
+    page.view.setCurrentIndex(index)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert store.scalar("SELECT deleted_at FROM roster_shifts WHERE id = ?", (stored.id,))
+    assert page.coverage_table.columnCount() > 0
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert store.scalar("SELECT deleted_at FROM roster_shifts WHERE id = ?", (stored.id,)) is None
+
+    # CSV for Excel/WPS: UTF-8 with a BOM, one line per shift.
+    target = tmp_path / "roster.csv"
+    page.choose_csv = lambda suggested: str(target)
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("日期,星期,人员") and len(lines) == 1 + len(roster.shifts)
+    assert any(",15:00," in line for line in lines)
+
+    # Undo everything back to before the generation: the week has no roster again.
+    while staffing.undo_stack.canUndo():
+        staffing.undo_stack.undo()
+    assert records.load_roster(store, hall_id, next_week) is None
+    staffing.undo_stack.redo()
+    assert records.load_roster(store, hall_id, next_week).id == roster.id
+
+
+def test_print_roster_opens_the_preview(staffing, qtbot):
+    from hallsupervisor.gui.printing import PrintPreview
+
+    page = staffing.open_page(staffing.ROSTER)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview)]
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in previews))
+    assert len(previews[0].pages) == 1
+    previews[0].close()
