@@ -106,6 +106,8 @@ def bench_counters(runs: int) -> list[str]:
 
 
 def bench_roster(runs: int) -> list[str]:
+    import datetime as dt
+
     from hallsupervisor.domain.staffing.requirement import (
         StaffingSettings,
         day_intervals,
@@ -118,7 +120,6 @@ def bench_roster(runs: int) -> list[str]:
         default_patterns,
         generate,
     )
-    import datetime as dt
 
     settings = StaffingSettings(shrinkage=0.15)
     profile = hall(False)
