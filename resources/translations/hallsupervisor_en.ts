@@ -151,43 +151,43 @@
     <name>Complaints</name>
     <message>
         <source>营业厅当面</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>供电服务热线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>网上渠道</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>12345 政务热线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>媒体</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>计量与电费</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>停电通知</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>抢修响应</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>服务态度</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>办理流程</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>其他</source>
@@ -195,19 +195,19 @@
     </message>
     <message>
         <source>待响应</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>处理中</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已撤销</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,51 +548,51 @@
     <name>Incidents</name>
     <message>
         <source>开始处置</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>跳过</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>撤回</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>增加步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>记录</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>相关人员</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>分工</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>广播/告知</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>定时提醒</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>时限达成</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>结束处置</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>值班长</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>保安</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>其他</source>
@@ -620,107 +620,107 @@
     </message>
     <message>
         <source>顾客</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>其他人员</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请先输入内容。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>内容太长（最多 2000 字），请分成几条记录。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>演练：{title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>启动：{title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>例如：等候区东侧</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（不指定）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>由谁做</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>发生时间</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>记录相关人员</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>姓名或称呼</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>例如：老年男性，约75岁，独自前来</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>描述</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请填写姓名或描述。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>分工与交接</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>职责</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>交给</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请选择或输入接手的人。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>处置结果</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（不关联触点）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>发生位置（触点）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>后续整改（成为整改项）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>要做的事</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（未指定）</source>
@@ -732,91 +732,91 @@
     </message>
     <message>
         <source>整改期限不能早于今天。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} — 责任人 {owner}，期限 {due}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请写明处置结果。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>进行中的事件</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>现在没有进行中的事件。在“应急预案”中选择预案并启动。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>演练 · 不计入真实事件</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>完成 空格</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>跳过 S</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>撤回 ⌫</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>加步骤 +</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>记录 N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>人员 P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>交接 R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>提醒已做 A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>广播 B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>媒体 M</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>结束 Ctrl+Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>［演练］</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>开始于 {time}{location}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— {label}  — 跳过：{reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>话术</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不要做</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>电话</source>
@@ -824,39 +824,39 @@
     </message>
     <message>
         <source>广播词（B）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>媒体口径（M）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>最新记录</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{mark} {text}：已完成</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{mark} {text}：已超时 {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{mark} {text}：还有 {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（每 {n} 分钟）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>完成步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>跳过这一步</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>原因</source>
@@ -864,23 +864,23 @@
     </message>
     <message>
         <source>跳过步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>广播词</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已向等候的顾客广播：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>一天的得分是当天已完成巡检得分的平均值；每周得分是该周全部巡检的平均值。低于90分（国网合格线）的得分以红色和▼标出。</source>
-        <translation>A day's score is the average score of the rounds completed that day; a week's score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
+        <translation>A day&apos;s score is the average score of the rounds completed that day; a week&apos;s score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
     </message>
 </context>
 <context>
@@ -1836,83 +1836,83 @@
     <name>MapEditor</name>
     <message>
         <source>无法读取文件：{reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>图片太大（超过 30 MB），请先缩小后再导入。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>图片像素过多，请先缩小后再导入。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>这不是可以使用的图片文件（支持 PNG、JPG、BMP、GIF、WebP）。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>选择平面图照片或扫描件</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>图片 ({patterns})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>设定比例尺</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>这条线的实际长度（米）：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>动线 {length} 米</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>添加{name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>画动线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>新触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>添加触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>移动</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>旋转</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>调整大小</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修改动线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>移动背景图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>微移</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>对齐</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>删除</source>
@@ -1920,31 +1920,31 @@
     </message>
     <message>
         <source>删除触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>删除动线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>粘贴</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>工具</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>选择/移动</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>点选、框选或拖动；按住 Alt 拖动时不吸附网格</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>依次单击各转折点，双击或回车结束，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>触点</source>
@@ -1952,131 +1952,131 @@
     </message>
     <message>
         <source>在地图上单击，放置一个服务触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>比例尺</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>在背景图上沿已知长度画一条线，再输入实际长度</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>建筑</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>沿墙拖动画出一段墙</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>在墙上拖动画出门洞</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>拖出一个矩形区域，或单击放置默认大小</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单击放置，或拖出所需大小</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>大厅尺寸</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>宽度（左右）：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>进深（前后）：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>网格间距：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>默认显示类型名称</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>类型：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>名称：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>X：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Y：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>宽：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>深：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>旋转：</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编辑触点…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未选中</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已选中 {count} 项</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>触点 {code} {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>动线（双击线段加点，双击转折点删点）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修改尺寸或位置</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修改类型</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修改名称</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>这个营业厅还没有平面图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>从一个初始布局开始再按实际修改，或从空白平面图、平面图照片开始描绘。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>空白平面图…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>从平面图照片开始…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>撤销</source>
@@ -2088,103 +2088,103 @@
     </message>
     <message>
         <source>复制</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>全选</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>左对齐</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>水平居中</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>右对齐</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>顶端对齐</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>垂直居中</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>底端对齐</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>旋转 90°</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>吸附网格</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>移动和绘制时对齐网格；拖动时按住 Alt 可临时不吸附</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>显示网格</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>适合窗口</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>放大</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>缩小</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>导入平面图照片…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>画线设定比例尺</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>锁定背景图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>透明度</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>移除背景图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>背景图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>大厅尺寸与网格…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>换用初始布局</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>换成空白平面图…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>布局</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>导出…</source>
@@ -2196,213 +2196,213 @@
     </message>
     <message>
         <source>平面图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>导入平面图照片</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>更换平面图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>当前平面图及其触点将被替换（旧图仍保留在数据库中，但不再显示）。此操作不能撤销。是否继续？</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修改大厅尺寸</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请用“背景图 → 画线设定比例尺”沿一段已知长度画线。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请先导入平面图照片或扫描件。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>解锁背景图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>背景透明度</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编辑触点</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{hall} 触点地图</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>动线长度 {length} 米</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>还没有动线：用“画动线”工具画出顾客的路线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>注意：{problems}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>滚轮缩放，中键或空格+拖动平移，方向键移动所选</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>沿墙拖动画墙，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>在墙上拖动画门，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>拖出区域，或单击放置默认大小，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单击放置，或拖出所需大小，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单击各转折点，双击或回车结束，退格撤回一点，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单击放置触点，Esc 取消</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>在背景图上沿已知长度拖一条线</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 米 = {pixels} 像素</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapFlow</name>
     <message>
         <source>动线在第 {first} 段和第 {second} 段交叉</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>动线在第 {point} 个转折点折返（{angle}°）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapLayout</name>
     <message>
         <source>墙</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>门</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>功能区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>设施</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>入口</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>引导台</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>取号机</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>等候区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>业务柜台</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>自助服务区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>展示宣传区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>咨询/VIP区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>便民服务角</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>后台/员工区</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>出口</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>柜台</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>座椅</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>排椅</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>自助终端</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>叫号机</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>显示屏</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>桌子</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>资料架</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>饮水机</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>绿植</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>到达</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Arrivals</translation>
     </message>
     <message>
         <source>取号</source>
@@ -2422,11 +2422,11 @@
     </message>
     <message>
         <source>离开</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>布局文件无法读取：{reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2515,19 +2515,19 @@
     <name>Playbooks</name>
     <message>
         <source>厅内突发事件</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>客户报告的紧急情况</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>投诉处理</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本厅自编</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>值班长</source>
@@ -2543,7 +2543,7 @@
     </message>
     <message>
         <source>保安</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>其他</source>
@@ -2555,43 +2555,43 @@
     </message>
     <message>
         <source>适用情形</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 步</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 条禁忌</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 个联系电话</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 个时限</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 个定时提醒</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 条广播词</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>媒体口径</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>话术</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>中文</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>英文</source>
@@ -2599,171 +2599,171 @@
     </message>
     <message>
         <source>预案</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为中英文两段文字</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不认识的项 {keys}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为文字</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>太长（{length} 字，最多 {limit} 字）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>含有控制字符</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>分钟数应为 1 到 {limit} 的整数</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为一个列表</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>太多（{count} 条，最多 {limit} 条）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不是一个预案（应为 JSON 对象）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>格式版本 {format} 不受支持（应为 {expected}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>代码 {code} 不可用（小写字母开头，只含小写字母、数字和下划线）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>类别 {category} 不认识（可用：{allowed}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>关键词 {word} 不可用</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>至少要有一个角色</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>角色 {role} 不认识（可用：{allowed}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为名称和号码</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>号码 {number} 不像电话号码</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为内容和分钟数</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为内容和间隔分钟</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>负责人应为文字，最多 {limit} 字</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>修订日期 {date} 应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>至少要有一个步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应为一个步骤</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编号 {id} 不可用（字母、数字、- 或 _，最多 20 个）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编号 {id} 重复</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>角色 {role} 不在本预案的角色中</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“立即”应为 true 或 false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件太大（{size} KB，最多 {limit} KB），不像预案文件</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件不是 UTF-8 编码的文字（第 {offset} 个字节起）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件是空的</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {line} 行第 {column} 列：JSON 格式错误（{detail}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 个预案（{code}，第 {line} 行）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{at}：代码 {code} 与第 {other} 个预案重复</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>另有 {count} 个问题未列出</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>这不是预案文件（kind 为 {kind}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件格式版本 {format} 不受支持（应为 {expected}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“playbooks” 应为预案的列表</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件里没有预案（应有 “playbooks” 列表）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件里没有预案</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>预案太多（{count} 个，最多 {limit} 个）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@
     </message>
     <message>
         <source>{date} 这一周还没有排班</source>
-        <translation type="unfinished" />
+        <translation>There is no roster yet for the week of {date}</translation>
     </message>
 </context>
 <context>
@@ -3166,27 +3166,27 @@
     <name>Staffing</name>
     <message>
         <source>票号</source>
-        <translation type="unfinished" />
+        <translation>Ticket number</translation>
     </message>
     <message>
         <source>业务类型</source>
-        <translation type="unfinished">Business types</translation>
+        <translation>Business type</translation>
     </message>
     <message>
         <source>取号时间</source>
-        <translation type="unfinished" />
+        <translation>Ticket time</translation>
     </message>
     <message>
         <source>叫号时间</source>
-        <translation type="unfinished" />
+        <translation>Called time</translation>
     </message>
     <message>
         <source>办结时间</source>
-        <translation type="unfinished" />
+        <translation>Finished time</translation>
     </message>
     <message>
         <source>窗口（可不选）</source>
-        <translation type="unfinished" />
+        <translation>Counter (optional)</translation>
     </message>
     <message>
         <source>文件是空的，没有表头行。</source>
@@ -3198,7 +3198,7 @@
     </message>
     <message>
         <source>无法按 CSV 读取这个文件：{reason}</source>
-        <translation type="unfinished" />
+        <translation>This file cannot be read as CSV: {reason}</translation>
     </message>
     <message>
         <source>无法读取这个 Excel 文件：{reason}</source>
@@ -3242,658 +3242,710 @@
     </message>
     <message>
         <source>排队很短，可以关闭 {counters}，人员转做其他工作。</source>
-        <translation type="unfinished" />
+        <translation>The queue is short: {counters} can close and its staff take other work.</translation>
     </message>
     <message>
         <source>现有窗口可以把等候控制在目标以内。</source>
-        <translation type="unfinished" />
+        <translation>The counters open keep the wait within the target.</translation>
     </message>
     <message>
         <source>没有开放的窗口</source>
-        <translation type="unfinished" />
+        <translation>no counter open</translation>
     </message>
     <message>
         <source>约 {minutes} 分钟</source>
-        <translation type="unfinished" />
+        <translation>about {minutes} min</translation>
     </message>
     <message>
         <source>队尾顾客要等{wait}，还需 {more} 个窗口，但可用窗口已全部开放：请启用综合窗口或分流。</source>
-        <translation type="unfinished" />
+        <translation>The last person in line waits {wait}; {more} more counter(s) are needed but every counter for this business is open: use a general counter or redirect customers.</translation>
     </message>
     <message>
         <source>队尾顾客要等{wait}：请开放 {counters}，可安排 {staff}。</source>
-        <translation type="unfinished" />
+        <translation>The last person in line waits {wait}: open {counters}; free to staff it: {staff}.</translation>
     </message>
     <message>
         <source>队尾顾客要等{wait}：请开放 {counters}，但按今天的排班没有空闲且会办这类业务的人员。</source>
-        <translation type="unfinished" />
+        <translation>The last person in line waits {wait}: open {counters}, but by today&apos;s roster nobody free can handle this business.</translation>
     </message>
     <message>
         <source>时段长度只能是 15 或 30 分钟。</source>
-        <translation type="unfinished" />
+        <translation>Intervals can only be 15 or 30 minutes.</translation>
     </message>
     <message>
         <source>服务水平应在 1% 到 100% 之间。</source>
-        <translation type="unfinished" />
+        <translation>The service level must be between 1% and 100%.</translation>
     </message>
     <message>
         <source>目标等候时间应在 0 到 240 分钟之间。</source>
-        <translation type="unfinished" />
+        <translation>The target wait must be between 0 and 240 minutes.</translation>
     </message>
     <message>
         <source>平均等候上限应在 0 到 240 分钟之间。</source>
-        <translation type="unfinished" />
+        <translation>The average-wait limit must be between 0 and 240 minutes.</translation>
     </message>
     <message>
         <source>缩减率应在 0% 到 90% 之间。</source>
-        <translation type="unfinished" />
+        <translation>Shrinkage must be between 0% and 90%.</translation>
     </message>
     <message>
         <source>分析周数应在 1 到 52 之间。</source>
-        <translation type="unfinished" />
+        <translation>The weeks analysed must be between 1 and 52.</translation>
     </message>
     <message>
         <source>突发客流阈值应在 1 到 1000 人之间。</source>
-        <translation type="unfinished" />
+        <translation>The surge threshold must be between 1 and 1000 people.</translation>
     </message>
     <message>
         <source>班次“{name}”的开始时间应写成 HH:MM。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot;: write start times as HH:MM.</translation>
     </message>
     <message>
         <source>班次需要一个名称。</source>
-        <translation type="unfinished" />
+        <translation>A shift needs a name.</translation>
     </message>
     <message>
         <source>班次“{name}”的最晚开始早于最早开始。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot;: the latest start is before the earliest.</translation>
     </message>
     <message>
         <source>班次“{name}”的工作时长应在 1 到 12 小时之间。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot;: working time must be 1 to 12 hours.</translation>
     </message>
     <message>
         <source>班次“{name}”的午休时间窗不正确。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot;: the lunch window is not valid.</translation>
     </message>
     <message>
         <source>班次“{name}”的午休时间窗不在班次之内。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot;: the lunch window lies outside the shift.</translation>
     </message>
     <message>
         <source>班次“{name}”跨过了午夜。</source>
-        <translation type="unfinished" />
+        <translation>Shift &quot;{name}&quot; runs past midnight.</translation>
     </message>
     <message>
         <source>时间应写成 HH:MM，例如 08:30。</source>
-        <translation type="unfinished" />
+        <translation>Write times as HH:MM, for example 08:30.</translation>
     </message>
     <message>
         <source>下班时间应晚于上班时间。</source>
-        <translation type="unfinished" />
+        <translation>The end must be after the start.</translation>
     </message>
     <message>
         <source>一个班次不能超过 13 小时。</source>
-        <translation type="unfinished" />
+        <translation>A shift cannot be longer than 13 hours.</translation>
     </message>
     <message>
         <source>午休应在上下班时间之内。</source>
-        <translation type="unfinished" />
+        <translation>Lunch must lie within the shift.</translation>
     </message>
 </context>
 <context>
     <name>StaffingTab</name>
     <message>
         <source>{day} {start}：平均 {n:.1f} 人</source>
-        <translation type="unfinished" />
+        <translation>{day} {start}: {n:.1f} people on average</translation>
     </message>
     <message>
         <source>录入到达人数</source>
-        <translation type="unfinished" />
+        <translation>Enter arrivals</translation>
     </message>
     <message>
         <source>导入取号记录…</source>
-        <translation type="unfinished" />
+        <translation>Import ticket log…</translation>
     </message>
     <message>
         <source>客流热力图（各时段平均到达人数，全部业务）</source>
-        <translation type="unfinished" />
+        <translation>Heat map (mean arrivals per interval, all business)</translation>
     </message>
     <message>
         <source>手工录入到达人数（每个时段的平均人数；蓝色为手工值，灰色来自取号记录，清空即恢复）</source>
-        <translation type="unfinished" />
+        <translation>Arrivals entered by hand (mean people per interval; blue: entered, grey: from the ticket log; clear a cell to go back)</translation>
     </message>
     <message>
         <source>业务类型</source>
-        <translation type="unfinished">Business types</translation>
+        <translation>Business type</translation>
     </message>
     <message>
         <source>选择取号机导出的记录</source>
-        <translation type="unfinished" />
+        <translation>Choose the ticket machine&apos;s export</translation>
     </message>
     <message>
         <source>取号记录 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Ticket logs (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>导入取号记录</source>
-        <translation type="unfinished" />
+        <translation>Import ticket log</translation>
     </message>
     <message>
         <source>无法读取文件：{reason}</source>
-        <translation type="unfinished" />
+        <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
         <source>这个文件已经导入过（{name}），没有重复导入。</source>
-        <translation type="unfinished" />
+        <translation>This file was imported before ({name}); nothing was imported twice.</translation>
     </message>
     <message>
         <source>无法导入这个文件：</source>
-        <translation type="unfinished" />
+        <translation>This file cannot be imported:</translation>
     </message>
     <message>
         <source>已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。</source>
-        <translation type="unfinished" />
+        <translation>Imported {added} tickets ({rows} in the file; {same} already stored were not added again).</translation>
     </message>
     <message>
         <source>最近 {weeks} 周共 {tickets} 张取号记录（{days} 个营业日），手工录入 {hand} 格；已导入 {files} 个文件。</source>
-        <translation type="unfinished" />
+        <translation>Last {weeks} weeks: {tickets} tickets ({days} business days), {hand} cells entered by hand; {files} files imported.</translation>
     </message>
     <message>
         <source>未办理即离开：{rate:.1%}。</source>
-        <translation type="unfinished" />
+        <translation>Left without being served: {rate:.1%}.</translation>
     </message>
     <message>
         <source>离开的顾客较多，需求页同时给出考虑离开的 Erlang A 结果（估计平均耐心 {p:.0f} 分钟）。</source>
-        <translation type="unfinished" />
+        <translation>Many customers leave, so the requirement page also shows Erlang A, which allows for them (estimated mean patience {p:.0f} min).</translation>
     </message>
     <message>
         <source>导入取号记录：{name}</source>
-        <translation type="unfinished" />
+        <translation>Import ticket log: {name}</translation>
     </message>
     <message>
         <source>这种格式的文件以前导入过，已按上次的对应关系填好。</source>
-        <translation type="unfinished" />
+        <translation>A file in this layout was imported before; the columns are chosen as last time.</translation>
     </message>
     <message>
         <source>请为每一项选择文件中对应的列，下方是文件的前几行。</source>
-        <translation type="unfinished" />
+        <translation>Choose the file&apos;s column for each item; the first rows of the file are below.</translation>
     </message>
     <message>
         <source>（不导入）</source>
-        <translation type="unfinished" />
+        <translation>(not imported)</translation>
     </message>
     <message>
         <source>文件共 {n} 行数据。</source>
-        <translation type="unfinished" />
+        <translation>The file has {n} data rows.</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>文件有以下问题，没有导入任何记录：</source>
-        <translation type="unfinished" />
+        <translation>The file has these problems; nothing was imported:</translation>
     </message>
     <message>
         <source>现在排队的人数</source>
-        <translation type="unfinished" />
+        <translation>People waiting now</translation>
     </message>
     <message>
         <source>排队人数</source>
-        <translation type="unfinished" />
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>开放的窗口与在岗人员</source>
-        <translation type="unfinished" />
+        <translation>Counters open and who is at them</translation>
     </message>
     <message>
         <source>窗口</source>
-        <translation type="unfinished">Counters</translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>开放</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <source>在岗人员</source>
-        <translation type="unfinished" />
+        <translation>Staff at counter</translation>
     </message>
     <message>
         <source>建议</source>
-        <translation type="unfinished" />
+        <translation>Advice</translation>
     </message>
     <message>
         <source>排队已超过阈值：打开“突发客流”处置预案</source>
-        <translation type="unfinished" />
+        <translation>The queue is past the threshold: open the &quot;sudden surge&quot; playbook</translation>
     </message>
     <message>
         <source>现在：{time}</source>
-        <translation type="unfinished" />
+        <translation>Now: {time}</translation>
     </message>
     <message>
         <source>（不在班）</source>
-        <translation type="unfinished" />
+        <translation> (off shift)</translation>
     </message>
     <message>
         <source>共 {n} 人排队，开放 {c} 个窗口。</source>
-        <translation type="unfinished" />
+        <translation>{n} people waiting, {c} counters open.</translation>
     </message>
     <message>
         <source>无窗口开放</source>
-        <translation type="unfinished" />
+        <translation>no counter open</translation>
     </message>
     <message>
         <source>{m:.0f} 分钟</source>
-        <translation type="unfinished" />
+        <translation>{m:.0f} min</translation>
     </message>
     <message>
         <source>{pool}：{n} 人排队，{c} 个窗口，队尾预计等候 {wait}</source>
-        <translation type="unfinished" />
+        <translation>{pool}: {n} waiting, {c} counters, last in line waits {wait}</translation>
     </message>
     <message>
         <source>请填写现在各业务的排队人数和开放的窗口。</source>
-        <translation type="unfinished" />
+        <translation>Enter how many people wait for each business and which counters are open.</translation>
     </message>
     <message>
         <source>按今天的排班，现在空闲的在班人员：{names}</source>
-        <translation type="unfinished" />
+        <translation>On shift by today&apos;s roster and free now: {names}</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>队列（业务）</source>
+        <translation>Queue (business)</translation>
+    </message>
+    <message>
+        <source>到达</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>办理(分)</source>
+        <translation>AHT (min)</translation>
+    </message>
+    <message>
+        <source>需要窗口</source>
+        <translation>Counters needed</translation>
+    </message>
+    <message>
+        <source>在岗(不含缩减)</source>
+        <translation>Open (no shrinkage)</translation>
+    </message>
+    <message>
+        <source>预计等候(分)</source>
+        <translation>Expected wait (min)</translation>
+    </message>
+    <message>
+        <source>等候概率</source>
+        <translation>P(wait)</translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>占用率</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Erlang A 需要</source>
+        <translation>Erlang A needs</translation>
+    </message>
+    <message>
+        <source>实际平均等候</source>
+        <translation>Actual mean wait</translation>
+    </message>
+    <message>
+        <source>实际达标率</source>
+        <translation>Actual within target</translation>
     </message>
     <message>
         <source>超出能力</source>
-        <translation type="unfinished" />
+        <translation>beyond capacity</translation>
     </message>
     <message>
         <source>这个时段实际叫号 {n} 人，离开 {left} 人；达标率低于目标时标红。</source>
-        <translation type="unfinished" />
+        <translation>{n} called in this interval, {left} left; red when the share within the target is below it.</translation>
     </message>
     <message>
         <source>服务目标</source>
-        <translation type="unfinished" />
+        <translation>Service target</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>平均等候不超过</source>
-        <translation type="unfinished" />
+        <translation>Average wait at most</translation>
     </message>
     <message>
         <source>{n} 分钟</source>
-        <translation type="unfinished" />
+        <translation>{n} minutes</translation>
     </message>
     <message>
         <source> 周</source>
-        <translation type="unfinished" />
+        <translation> weeks</translation>
     </message>
     <message>
         <source> 人</source>
-        <translation type="unfinished" />
+        <translation> people</translation>
     </message>
     <message>
         <source>目标：叫号比例</source>
-        <translation type="unfinished" />
+        <translation>Target: share called</translation>
     </message>
     <message>
         <source>在多少分钟内</source>
-        <translation type="unfinished" />
+        <translation>within</translation>
     </message>
     <message>
         <source>缩减（休息、会议等）</source>
-        <translation type="unfinished" />
+        <translation>Shrinkage (breaks, meetings…)</translation>
     </message>
     <message>
         <source>时段长度</source>
-        <translation type="unfinished" />
+        <translation>Interval</translation>
     </message>
     <message>
         <source>分析最近</source>
-        <translation type="unfinished" />
+        <translation>Analyse the last</translation>
     </message>
     <message>
         <source>突发客流阈值（排队人数）</source>
-        <translation type="unfinished" />
+        <translation>Surge threshold (people waiting)</translation>
     </message>
     <message>
         <source>查看</source>
-        <translation type="unfinished" />
+        <translation>Show</translation>
     </message>
     <message>
         <source>按 Erlang C（M/M/c）计算满足目标的最少窗口数，再按缩减率加人。专用窗口的业务单独计算，共用窗口的业务合并排队计算。</source>
-        <translation type="unfinished" />
+        <translation>Erlang C (M/M/c) gives the fewest counters meeting the target; shrinkage then adds staff. Business on dedicated counters is computed on its own; business sharing counters is pooled into one queue.</translation>
     </message>
     <message>
         <source>到达人数（每时段）</source>
-        <translation type="unfinished" />
+        <translation>Arrivals per interval</translation>
     </message>
     <message>
         <source>需要窗口 与 已排班人数</source>
-        <translation type="unfinished" />
+        <translation>Counters needed and staff rostered</translation>
     </message>
     <message>
         <source>等候时间（分钟）</source>
-        <translation type="unfinished" />
+        <translation>Wait (minutes)</translation>
     </message>
     <message>
         <source>需要</source>
-        <translation type="unfinished" />
+        <translation>Needed</translation>
     </message>
     <message>
         <source>已排班</source>
-        <translation type="unfinished" />
+        <translation>Rostered</translation>
     </message>
     <message>
         <source>模型预计（按需要窗口）</source>
-        <translation type="unfinished" />
+        <translation>Model (at counters needed)</translation>
     </message>
     <message>
         <source>实际平均</source>
-        <translation type="unfinished" />
+        <translation>Actual mean</translation>
     </message>
     <message>
         <source>专用窗口单独计算：{dedicated}。共用窗口合并计算：{shared}。</source>
-        <translation type="unfinished" />
+        <translation>Dedicated counters, computed alone: {dedicated}. Shared counters, pooled: {shared}.</translation>
     </message>
     <message>
         <source>午休 {time}</source>
-        <translation type="unfinished" />
+        <translation>lunch {time}</translation>
     </message>
     <message>
         <source>{name}：{hours:.1f} 小时</source>
-        <translation type="unfinished" />
+        <translation>{name}: {hours:.1f} h</translation>
     </message>
     <message>
         <source>删除班次</source>
-        <translation type="unfinished" />
+        <translation>Delete shift</translation>
     </message>
     <message>
         <source>添加班次</source>
-        <translation type="unfinished" />
+        <translation>Add shift</translation>
     </message>
     <message>
         <source>生成排班</source>
-        <translation type="unfinished" />
+        <translation>Generate roster</translation>
     </message>
     <message>
         <source>班次</source>
-        <translation type="unfinished" />
+        <translation>Shift</translation>
     </message>
     <message>
         <source>有午休</source>
-        <translation type="unfinished" />
+        <translation>Lunch at</translation>
     </message>
     <message>
         <source>人员</source>
-        <translation type="unfinished" />
+        <translation>Staff</translation>
     </message>
     <message>
         <source>上班</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>下班</source>
-        <translation type="unfinished" />
+        <translation>End</translation>
     </message>
     <message>
         <source>午休时长</source>
-        <translation type="unfinished" />
+        <translation>Lunch length</translation>
     </message>
     <message>
         <source>班次模式</source>
-        <translation type="unfinished" />
+        <translation>Shift pattern</translation>
     </message>
     <message>
         <source> 小时</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>最早开始</source>
-        <translation type="unfinished" />
+        <translation>Earliest start</translation>
     </message>
     <message>
         <source>最晚开始（每半小时一个）</source>
-        <translation type="unfinished" />
+        <translation>Latest start (one every half hour)</translation>
     </message>
     <message>
         <source>工作时长（不含午休）</source>
-        <translation type="unfinished" />
+        <translation>Working time (without lunch)</translation>
     </message>
     <message>
         <source>午休（0 为无）</source>
-        <translation type="unfinished" />
+        <translation>Lunch (0 = none)</translation>
     </message>
     <message>
         <source>午休最早开始</source>
-        <translation type="unfinished" />
+        <translation>Lunch starts at the earliest</translation>
     </message>
     <message>
         <source>午休最晚开始</source>
-        <translation type="unfinished" />
+        <translation>Lunch starts at the latest</translation>
     </message>
     <message>
         <source>周次</source>
-        <translation type="unfinished" />
+        <translation>Week</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>打印排班表…</source>
-        <translation type="unfinished" />
+        <translation>Print roster…</translation>
     </message>
     <message>
         <source>导出 CSV…</source>
-        <translation type="unfinished" />
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>修改班次…</source>
-        <translation type="unfinished" />
+        <translation>Edit shift…</translation>
     </message>
     <message>
         <source>提前半小时</source>
-        <translation type="unfinished" />
+        <translation>Half an hour earlier</translation>
     </message>
     <message>
         <source>推后半小时</source>
-        <translation type="unfinished" />
+        <translation>Half an hour later</translation>
     </message>
     <message>
         <source>双击或回车修改，Ctrl+←/→ 提前或推后，Delete 删除，Ctrl+Z 撤销。</source>
-        <translation type="unfinished" />
+        <translation>Double-click or Enter to edit, Ctrl+←/→ earlier or later, Delete to delete, Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>已排</source>
-        <translation type="unfinished" />
+        <translation>Rostered</translation>
     </message>
     <message>
         <source>缺口</source>
-        <translation type="unfinished" />
+        <translation>Short</translation>
     </message>
     <message>
         <source>排班表</source>
-        <translation type="unfinished" />
+        <translation>Roster</translation>
     </message>
     <message>
         <source>班次模式与人员限制</source>
-        <translation type="unfinished" />
+        <translation>Shift patterns and staff limits</translation>
     </message>
     <message>
         <source>班次模式（生成时从中选择，午休时间由求解器在时间窗内安排）</source>
-        <translation type="unfinished" />
+        <translation>Shift patterns (the solver chooses among them and places lunch within its window)</translation>
     </message>
     <message>
         <source>开始时间</source>
-        <translation type="unfinished" />
+        <translation>Starts</translation>
     </message>
     <message>
         <source>时长</source>
-        <translation type="unfinished" />
+        <translation>Length</translation>
     </message>
     <message>
         <source>午休</source>
-        <translation type="unfinished" />
+        <translation>Lunch</translation>
     </message>
     <message>
         <source>添加…</source>
-        <translation type="unfinished" />
+        <translation>Add…</translation>
     </message>
     <message>
         <source>修改…</source>
-        <translation type="unfinished" />
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>人员限制（柜员和值班长中会办窗口业务的人参加排班）</source>
-        <translation type="unfinished" />
+        <translation>Staff limits (counter staff and supervisors who handle counter business are rostered)</translation>
     </message>
     <message>
         <source>每周最多天数</source>
-        <translation type="unfinished" />
+        <translation>Days per week at most</translation>
     </message>
     <message>
         <source>两班间最少休息(小时)</source>
-        <translation type="unfinished" />
+        <translation>Rest between shifts at least (h)</translation>
     </message>
     <message>
         <source>兼职（只排 4 小时班）</source>
-        <translation type="unfinished" />
+        <translation>Part-time (4-hour shifts only)</translation>
     </message>
     <message>
         <source>每周最多小时</source>
-        <translation type="unfinished" />
+        <translation>Hours per week at most</translation>
     </message>
     <message>
         <source>{m} 分钟，{a}–{b} 开始</source>
-        <translation type="unfinished" />
+        <translation>{m} min, starting {a}–{b}</translation>
     </message>
     <message>
         <source>{h:g} 小时</source>
-        <translation type="unfinished" />
+        <translation>{h:g} h</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation type="unfinished" />
+        <translation>no limit</translation>
     </message>
     <message>
         <source>新班次</source>
-        <translation type="unfinished" />
+        <translation>New shift</translation>
     </message>
     <message>
         <source>需要至少一个班次模式和一名会办窗口业务的员工。</source>
-        <translation type="unfinished" />
+        <translation>At least one shift pattern and one member of staff who handles counter business are needed.</translation>
     </message>
     <message>
         <source>无法生成排班：{reason}</source>
-        <translation type="unfinished" />
+        <translation>The roster could not be generated: {reason}</translation>
     </message>
     <message>
         <source>这一周还没有排班：按“生成排班”，按需求页的窗口数以最少工时排出。</source>
-        <translation type="unfinished" />
+        <translation>No roster for this week yet: Generate roster covers the requirement page&apos;s counters with the fewest staff-hours.</translation>
     </message>
     <message>
         <source>本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求下限 {need:.1f} 工时，线性规划下限 {lp:.1f} 工时。</source>
-        <translation type="unfinished" />
+        <translation>This week: {people} people, {shifts} shifts, {hours:.1f} staff-hours; lower bounds: requirement {need:.1f}, LP relaxation {lp:.1f}.</translation>
     </message>
     <message>
         <source>有 {n} 个“人·时段”未排满（见下方缺口）。</source>
-        <translation type="unfinished" />
+        <translation>{n} person-intervals are not covered (see the shortfall below).</translation>
     </message>
     <message>
         <source>每个时段都已排满。</source>
-        <translation type="unfinished" />
+        <translation>Every interval is covered.</translation>
     </message>
     <message>
         <source>{day}：每个时段需要的窗口人数、已排人数和缺口（缺 {n} 人·时段）</source>
-        <translation type="unfinished" />
+        <translation>{day}: counter staff needed, rostered and missing per interval ({n} person-intervals short)</translation>
     </message>
     <message>
         <source>推后班次</source>
-        <translation type="unfinished" />
+        <translation>Move shift later</translation>
     </message>
     <message>
         <source>提前班次</source>
-        <translation type="unfinished" />
+        <translation>Move shift earlier</translation>
     </message>
     <message>
         <source>{name} 这一天已经有班次了。</source>
-        <translation type="unfinished" />
+        <translation>{name} already has a shift that day.</translation>
     </message>
     <message>
         <source>修改班次</source>
-        <translation type="unfinished" />
+        <translation>Edit shift</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>星期</source>
-        <translation type="unfinished" />
+        <translation>Weekday</translation>
     </message>
     <message>
         <source>午休开始</source>
-        <translation type="unfinished" />
+        <translation>Lunch start</translation>
     </message>
     <message>
         <source>午休分钟</source>
-        <translation type="unfinished" />
+        <translation>Lunch minutes</translation>
     </message>
     <message>
         <source>工时</source>
-        <translation type="unfinished" />
+        <translation>Hours</translation>
     </message>
     <message>
         <source>导出排班 CSV</source>
-        <translation type="unfinished" />
+        <translation>Export roster as CSV</translation>
     </message>
     <message>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>无法保存</source>
-        <translation type="unfinished">Could not save</translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>无法写入这个文件：{reason}</source>
-        <translation type="unfinished" />
+        <translation>This file cannot be written: {reason}</translation>
     </message>
     <message>
         <source>排班表 {date}</source>
-        <translation type="unfinished" />
+        <translation>Roster {date}</translation>
     </message>
     <message>
         <source>数据</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>需求</source>
-        <translation type="unfinished" />
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>现场</source>
-        <translation type="unfinished" />
+        <translation>Live queue</translation>
     </message>
     <message>
         <source>排班</source>
-        <translation type="unfinished" />
+        <translation>Roster</translation>
     </message>
     <message>
         <source>请先建立营业厅资料。</source>
-        <translation type="unfinished" />
+        <translation>Set up the hall profile first.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4076,7 @@
     </message>
     <message>
         <source>这个项目检查的是平面图上的哪个触点；不合格时触点变色。</source>
-        <translation>Which touchpoint on the floor plan this item checks; a failure changes the touchpoint's colour.</translation>
+        <translation>Which touchpoint on the floor plan this item checks; a failure changes the touchpoint&apos;s colour.</translation>
     </message>
     <message>
         <source>下限（不限）</source>
@@ -4219,7 +4271,7 @@
     </message>
     <message>
         <source>没有开放的窗口</source>
-        <translation type="unfinished" />
+        <translation>no counter open</translation>
     </message>
     <message>
         <source>{m} 分钟</source>
@@ -4227,19 +4279,19 @@
     </message>
     <message>
         <source>{time} {pool}：{n} 人排队，队尾约等 {wait}</source>
-        <translation type="unfinished" />
+        <translation>{time} {pool}: {n} waiting, the last waits about {wait}</translation>
     </message>
     <message>
         <source>排队 {n} 人，已超过突发客流阈值：请启动突发客流预案。</source>
-        <translation type="unfinished" />
+        <translation>{n} people waiting, past the surge threshold: start the sudden-surge playbook.</translation>
     </message>
     <message>
         <source>按排班今天 {total} 人上班，现在在岗 {now} 人。</source>
-        <translation type="unfinished" />
+        <translation>By the roster {total} people work today; {now} are on shift now.</translation>
     </message>
     <message>
         <source>现场排队与在岗</source>
-        <translation type="unfinished" />
+        <translation>Live queue and staff on shift</translation>
     </message>
     <message>
         <source>今天不营业。</source>
@@ -4319,7 +4371,7 @@
     </message>
     <message>
         <source>今日巡检</source>
-        <translation>Today's rounds</translation>
+        <translation>Today&apos;s rounds</translation>
     </message>
     <message>
         <source>未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。</source>
@@ -4327,11 +4379,11 @@
     </message>
     <message>
         <source>演练进行中：{title}（已 {elapsed}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>事件处置中：{title}（已 {elapsed}）</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未指定</source>
@@ -4339,31 +4391,31 @@
     </message>
     <message>
         <source>事件整改：{title} — 责任人 {owner}，期限 {due}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>来自事件：{incident}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>突发事件与投诉</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未办结的投诉 {open} 件，其中超时 {overdue} 件。</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未按时响应</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未按时办结</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{category}投诉（{received}）：{what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} — 责任人 {owner}，已逾期 {days} 天。</source>
@@ -4489,7 +4541,7 @@
     </message>
     <message>
         <source>员工在这里做什么、说什么，例如：起身微笑，问“您好，请问办理什么业务？”</source>
-        <translation>What staff do and say here, e.g. stand up, smile and ask "Hello, what can I do for you today?"</translation>
+        <translation>What staff do and say here, e.g. stand up, smile and ask &quot;Hello, what can I do for you today?&quot;</translation>
     </message>
     <message>
         <source>服务标准</source>
@@ -4513,11 +4565,11 @@
     </message>
     <message>
         <source>请填写触点名称。</source>
-        <translation>Please enter the touchpoint's name.</translation>
+        <translation>Please enter the touchpoint&apos;s name.</translation>
     </message>
     <message>
         <source>请填写触点编号。</source>
-        <translation>Please enter the touchpoint's code.</translation>
+        <translation>Please enter the touchpoint&apos;s code.</translation>
     </message>
     <message>
         <source>输入有误：{error}</source>
@@ -4600,7 +4652,7 @@
     </message>
     <message>
         <source>导出的是当前平面图、各触点在统计期间的状态和图例。</source>
-        <translation>The export shows the current floor plan, each touchpoint's status in the chosen period, and the legend.</translation>
+        <translation>The export shows the current floor plan, each touchpoint&apos;s status in the chosen period, and the legend.</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
@@ -4703,7 +4755,7 @@
     </message>
     <message>
         <source>还没有触点：用工具栏的“触点”在图上点一下即可添加。</source>
-        <translation>No touchpoints yet: choose "Touchpoint" in the toolbar and click on the map to add one.</translation>
+        <translation>No touchpoints yet: choose &quot;Touchpoint&quot; in the toolbar and click on the map to add one.</translation>
     </message>
     <message>
         <source>在图上或看板中点一个触点，查看它为什么是这个颜色。</source>

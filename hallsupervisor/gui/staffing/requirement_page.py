@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +58,19 @@ def _minutes(value: float) -> str:
 
 class NeedsModel(QAbstractTableModel):
     HEADERS = (
-        "时段", "队列（业务）", "到达", "办理(分)", "需要窗口", "在岗(不含缩减)", "预计等候(分)",
-        "等候概率", "服务水平", "占用率", "Erlang A 需要", "实际平均等候", "实际达标率",
+        QT_TRANSLATE_NOOP("StaffingTab", "时段"),
+        QT_TRANSLATE_NOOP("StaffingTab", "队列（业务）"),
+        QT_TRANSLATE_NOOP("StaffingTab", "到达"),
+        QT_TRANSLATE_NOOP("StaffingTab", "办理(分)"),
+        QT_TRANSLATE_NOOP("StaffingTab", "需要窗口"),
+        QT_TRANSLATE_NOOP("StaffingTab", "在岗(不含缩减)"),
+        QT_TRANSLATE_NOOP("StaffingTab", "预计等候(分)"),
+        QT_TRANSLATE_NOOP("StaffingTab", "等候概率"),
+        QT_TRANSLATE_NOOP("StaffingTab", "服务水平"),
+        QT_TRANSLATE_NOOP("StaffingTab", "占用率"),
+        QT_TRANSLATE_NOOP("StaffingTab", "Erlang A 需要"),
+        QT_TRANSLATE_NOOP("StaffingTab", "实际平均等候"),
+        QT_TRANSLATE_NOOP("StaffingTab", "实际达标率"),
     )
 
     def __init__(self, parent=None):
