@@ -3556,6 +3556,10 @@
         <translation>beyond capacity</translation>
     </message>
     <message>
+        <source>{n}（离开 {p:.0%}）</source>
+        <translation>{n} ({p:.0%} leave)</translation>
+    </message>
+    <message>
         <source>这个时段实际叫号 {n} 人，离开 {left} 人；达标率低于目标时标红。</source>
         <translation>{n} called in this interval, {left} left; red when the share within the target is below it.</translation>
     </message>
@@ -3646,6 +3650,10 @@
     <message>
         <source>专用窗口单独计算：{dedicated}。共用窗口合并计算：{shared}。</source>
         <translation>Dedicated counters, computed alone: {dedicated}. Shared counters, pooled: {shared}.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>午休 {time}</source>

@@ -458,8 +458,8 @@ def analyse(
     )
 
 
-def pool_label(pool_key: str, names: Mapping[str, str]) -> str:
-    return "、".join(names.get(code, code) for code in pool_key.split("+"))
+def pool_label(pool_key: str, names: Mapping[str, str], separator: str = "、") -> str:
+    return separator.join(names.get(code, code) for code in pool_key.split("+"))
 
 
 def counter_map(counters: list[Counter]) -> dict[str, set[str]]:

@@ -203,7 +203,7 @@ class LivePage(QWidget):
             )
             colour = ACTION_COLOUR[pool.action]
             head = _t("StaffingTab", "{pool}：{n} 人排队，{c} 个窗口，队尾预计等候 {wait}").format(
-                pool=pool_label(pool.pool.key, names),
+                pool=pool_label(pool.pool.key, names, _t("Message", "、")),
                 n=pool.waiting,
                 c=len(pool.open_counters),
                 wait=wait,

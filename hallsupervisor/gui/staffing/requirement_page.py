@@ -113,7 +113,9 @@ class NeedsModel(QAbstractTableModel):
                 f"{need.service_level:.0%}",
                 f"{need.occupancy:.0%}",
                 (
-                    f"{need.erlang_a_counters}（{_t('StaffingTab', '离开')} {need.erlang_a_abandon:.0%}）"
+                    _t("StaffingTab", "{n}（离开 {p:.0%}）").format(
+                        n=need.erlang_a_counters, p=need.erlang_a_abandon
+                    )
                     if need.erlang_a_counters is not None
                     else "—"
                 ),
@@ -124,6 +126,8 @@ class NeedsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (11, 12) and actual:
             if actual.called and actual.within_target < self.target:
                 return QBrush(SHORT_BG)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return label
         if role == Qt.ItemDataRole.ToolTipRole and column in (11, 12) and actual:
             return _t(
                 "StaffingTab", "这个时段实际叫号 {n} 人，离开 {left} 人；达标率低于目标时标红。"
@@ -218,7 +222,11 @@ class RequirementPage(QWidget):
         self.table.setModel(self.table_model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         splitter.addWidget(self.table)
         self.charts = self._build_charts(splitter)
@@ -262,8 +270,8 @@ class RequirementPage(QWidget):
             [], [], stepMode="center", pen=pg.mkPen(SCHEDULED_COLOUR, width=2, style=Qt.PenStyle.DashLine),
             name=_t("StaffingTab", "已排班"),
         )
-        legend.setLabelTextColor("#303030")
-        legend = self.wait_plot.addLegend(offset=(-10, 5))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        legend = self.wait_plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 210))
         self.wait_curve = self.wait_plot.plot(
             [], [], pen=pg.mkPen(WAIT_COLOUR, width=2), symbol="o", symbolSize=5,
             symbolBrush=WAIT_COLOUR, name=_t("StaffingTab", "模型预计（按需要窗口）"),
@@ -326,15 +334,15 @@ class RequirementPage(QWidget):
             actual = analysis.actual.get((weekday, need.start))
             first = need.start not in seen_interval
             seen_interval.add(need.start)
-            rows.append((need, pool_label(need.pool, names), actual if first else None))
+            rows.append((need, pool_label(need.pool, names, _t("Message", "、")), actual if first else None))
         self.table_model.set_rows(rows, analysis.settings.service_level, analysis.abandon.material)
         self.table.setColumnHidden(10, not analysis.abandon.material)
         dedicated = [p for p in analysis.pools if p.dedicated and p.counters]
         shared = [p for p in analysis.pools if not p.dedicated]
         self.pool_note.setText(
             _t("StaffingTab", "专用窗口单独计算：{dedicated}。共用窗口合并计算：{shared}。").format(
-                dedicated="；".join(pool_label(p.key, names) for p in dedicated) or "—",
-                shared="；".join(pool_label(p.key, names) for p in shared) or "—",
+                dedicated=_t("StaffingTab", "；").join(pool_label(p.key, names, _t("Message", "、")) for p in dedicated) or "—",
+                shared=_t("StaffingTab", "；").join(pool_label(p.key, names, _t("Message", "、")) for p in shared) or "—",
             )
         )
         self._update_charts(analysis, weekday)
