@@ -546,6 +546,16 @@ def save_live(
 LIVE_MERGE_MINUTES = 5
 
 
+def waiting_from_tickets(store: Store, hall_id: str, now: _dt.datetime) -> dict[str, int]:
+    """Who is waiting now by the ticket machine: issued today by `now`, not yet called."""
+    rows = store.query(
+        "SELECT business_type, count(*) AS n FROM tickets WHERE hall_id = ? AND issued_at >= ? "
+        "AND issued_at <= ? AND called_at IS NULL AND finished_at IS NULL GROUP BY business_type",
+        (hall_id, now.date().isoformat(), now.strftime(_TIME)),
+    )
+    return {r["business_type"]: r["n"] for r in rows}
+
+
 def record_live(
     store: Store,
     hall_id: str,

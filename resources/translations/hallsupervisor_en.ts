@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>、</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <source>状态</source>
@@ -2512,6 +2524,25 @@
     </message>
 </context>
 <context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>修改“{what}”</source>
+        <translation type="unfinished">Change “{what}”</translation>
+    </message>
+    <message>
+        <source>增加一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移动一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Playbooks</name>
     <message>
         <source>厅内突发事件</source>
@@ -3442,6 +3473,14 @@
     <message>
         <source>排队人数</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>按取号机读取现在的排队人数</source>
+        <translation>Read the queue from the ticket machine</translation>
+    </message>
+    <message>
+        <source>今天已取号、还没有叫号的人数，按业务类型填入上表。</source>
+        <translation>Fills the table with today's tickets not yet called, by business type.</translation>
     </message>
     <message>
         <source>开放的窗口与在岗人员</source>

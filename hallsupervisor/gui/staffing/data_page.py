@@ -348,6 +348,15 @@ class DataPage(QWidget):
         self.business.setCurrentIndex(max(0, self.business.findData(current)))
         self.business.blockSignals(False)
         self.heat_model.set_data(heat_map(analysis.arrivals, analysis.starts), analysis.starts)
+        read_only = self.tab.store.read_only
+        self.import_button.setEnabled(not read_only)
+        self.hand_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         imports = records.list_imports(self.tab.store, self.tab.hall_id())
         self.summary.setText(
             _t(

@@ -57,6 +57,13 @@ class LivePage(QWidget):
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.queue.verticalHeader().setVisible(False)
         queue_layout.addWidget(self.queue)
+        self.from_tickets = QPushButton(_t("StaffingTab", "按取号机读取现在的排队人数"), queue_box)
+        self.from_tickets.setObjectName("queueFromTicketsButton")
+        self.from_tickets.setToolTip(
+            _t("StaffingTab", "今天已取号、还没有叫号的人数，按业务类型填入上表。")
+        )
+        self.from_tickets.clicked.connect(self.read_from_tickets)
+        queue_layout.addWidget(self.from_tickets)
         left.addWidget(queue_box, 1)
         counter_box = QGroupBox(_t("StaffingTab", "开放的窗口与在岗人员"), self)
         counter_layout = QVBoxLayout(counter_box)
@@ -141,7 +148,21 @@ class LivePage(QWidget):
             combo.currentIndexChanged.connect(self._edited)
             self.counters.setCellWidget(row, 2, combo)
         self._loading = False
+        editable = not self.tab.store.read_only
+        for table in (self.queue, self.counters):
+            table.setEnabled(editable)
+        self.from_tickets.setEnabled(editable)
         self.update_advice()
+
+    def read_from_tickets(self) -> None:
+        """Fills the queue from the ticket machine's log: issued today, not called yet."""
+        waiting = records.waiting_from_tickets(self.tab.store, self.tab.hall_id(), self.tab.clock())
+        self._loading = True
+        for row in range(self.queue.rowCount()):
+            code = self.queue.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self.queue.cellWidget(row, 1).setValue(int(waiting.get(code, 0)))
+        self._loading = False
+        self._edited()
 
     def on_shift_now(self) -> set[str]:
         now = self.tab.clock()

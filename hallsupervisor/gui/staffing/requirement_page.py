@@ -147,6 +147,7 @@ class RequirementPage(QWidget):
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         target = QGroupBox(_t("StaffingTab", "服务目标"), self)
+        self.target_box = target
         form = QFormLayout(target)
         self.level = QSpinBox(target)
         self.level.setObjectName("serviceLevel")
@@ -324,6 +325,7 @@ class RequirementPage(QWidget):
         if analysis is None:
             return
         self.load_settings(analysis.settings)
+        self.target_box.setEnabled(not self.tab.store.read_only)
         weekday = int(self.weekday.currentData() or 1)
         names = {b.code: b.display_name(i18n.current()) for b in self.tab.profile().business_types}
         rows = []

@@ -681,9 +681,13 @@ class RosterPage(QWidget):
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), current.column()))
         has = self.roster is not None
-        for button in (self.edit_button, self.earlier_button, self.later_button, self.delete_button,
-                       self.print_button, self.csv_button):
+        editable = has and not self.tab.store.read_only
+        for button in (self.edit_button, self.earlier_button, self.later_button, self.delete_button):
+            button.setEnabled(editable)
+        for button in (self.print_button, self.csv_button):
             button.setEnabled(has)
+        self.generate_button.setEnabled(not self.tab.store.read_only)
+        self.inner.widget(1).setEnabled(not self.tab.store.read_only)
         if not has:
             self.summary.setText(_t("StaffingTab", "这一周还没有排班：按“生成排班”，按需求页的窗口数以最少工时排出。"))
         else:
@@ -756,6 +760,8 @@ class RosterPage(QWidget):
         return self.model.stored(index), index
 
     def move_selected(self, minutes: int) -> None:
+        if self.tab.store.read_only:
+            return
         stored, _index = self.selected()
         if stored is None:
             return
@@ -766,11 +772,15 @@ class RosterPage(QWidget):
         self.tab.undo_stack.push(ChangeShift(self, stored.id, stored.shift, new, text))
 
     def delete_selected(self) -> None:
+        if self.tab.store.read_only:
+            return
         stored, _index = self.selected()
         if stored is not None:
             self.tab.undo_stack.push(DeleteShift(self, stored.id))
 
     def edit_selected(self) -> None:
+        if self.tab.store.read_only:
+            return
         if self.roster is None:
             return
         stored, index = self.selected()

@@ -296,3 +296,53 @@ def test_print_roster_opens_the_preview(staffing, qtbot):
     qtbot.waitUntil(lambda: any(p.isVisible() for p in previews))
     assert len(previews[0].pages) == 1
     previews[0].close()
+
+
+def test_the_queue_is_read_from_the_ticket_machine(staffing, qtbot):
+    page = staffing.open_page(staffing.LIVE)
+    waiting = records.waiting_from_tickets(staffing.store, staffing.hall_id(), DEMO_NOW)
+    assert sum(waiting.values()) > 0
+    qtbot.mouseClick(page.from_tickets, Qt.MouseButton.LeftButton)
+    assert page.waiting() == {b: waiting.get(b, 0) for b in page.waiting()}
+    stored = records.latest_live(staffing.store, staffing.hall_id(), DEMO_NOW.date())
+    assert stored["waiting"] == page.waiting()
+
+
+def test_a_read_only_database_offers_no_edits(app, settings, qtbot, demo_db):
+    from hallsupervisor.gui.staffing.staffing_tab import StaffingTab
+
+    store = Store.open(demo_db, read_only=True)
+    tab = StaffingTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(tab)
+    tab.show()
+    try:
+        data = tab.open_page(tab.DATA)
+        assert not data.import_button.isEnabled()
+        roster = tab.open_page(tab.ROSTER)
+        assert not roster.generate_button.isEnabled() and not roster.delete_button.isEnabled()
+        assert roster.print_button.isEnabled()  # printing only reads
+        live = tab.open_page(tab.LIVE)
+        assert not live.queue.isEnabled()
+        requirement = tab.open_page(tab.REQUIREMENT)
+        assert not requirement.target_box.isEnabled()
+    finally:
+        tab.close()
+        store.close()
+
+
+def test_the_main_window_builds_the_tab_and_routes_the_surge_link(open_window, demo_db, qtbot, monkeypatch):
+    from hallsupervisor.gui.main_window import MainWindow
+
+    asked: list[str] = []
+    monkeypatch.setattr(MainWindow, "open_playbook", lambda self, code: asked.append(code))
+    window = open_window(demo_db)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    tab = window.feature("staffing")
+    assert window.tabs.currentIndex() == 3
+    qtbot.waitUntil(tab.isVisible)
+    live = tab.open_page(tab.LIVE)
+    live.queue.cellWidget(0, 1).setValue(60)
+    qtbot.waitUntil(live.surge_button.isVisible)
+    qtbot.mouseClick(live.surge_button, Qt.MouseButton.LeftButton)
+    assert asked == ["sudden_surge"]
