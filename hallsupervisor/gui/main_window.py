@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self._feature_pages["incidents"])
         self.incidents.open_playbook(code)
 
+    def find_playbook(self) -> None:
+        """F12: the incidents tab's playbook library with its search box focused."""
+        self.tabs.setCurrentWidget(self._feature_pages["incidents"])
+        self.incidents.focus_search()
+
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
         if page is self._inspection_page:
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+        # F12 from anywhere: the incident playbooks with the search box focused.
+        QShortcut(QKeySequence("F12"), self, self.find_playbook)
 
     def _setup_status_bar(self) -> None:
         self.db_label = QLabel(
@@ -384,6 +391,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+P", _t("MainWindow", "营业厅资料")),
             ("Ctrl+O", _t("MainWindow", "打开数据库")),
             ("Ctrl+Q", _t("MainWindow", "退出")),
+            ("F12", _t("MainWindow", "查找应急预案")),
             ("F1", _t("MainWindow", "键盘快捷键")),
         ]
         text = "\n".join(f"{key:<14}{what}" for key, what in rows)

@@ -446,22 +446,7 @@ def _read(body, problems: list[Message]) -> Playbook | None:
     do_nots = [
         _text(v, problems, ("do_nots", n)) for n, v in enumerate(_list(body, "do_nots", problems), 1)
     ]
-    contacts = []
-    for n, value in enumerate(_list(body, "contacts", problems), 1):
-        if not isinstance(value, dict):
-            _problem(problems, where("contacts", n), QT_TRANSLATE_NOOP("Playbooks", "应为名称和号码"))
-            continue
-        name = _text(value.get("name"), problems, ("contacts", n), limit=MAX_TITLE)
-        number = value.get("number")
-        number = number.strip() if isinstance(number, str) else ""
-        if not _NUMBER.fullmatch(number):
-            _problem(
-                problems,
-                where("contacts", n),
-                QT_TRANSLATE_NOOP("Playbooks", "号码 {number} 不像电话号码"),
-                number=value.get("number"),
-            )
-        contacts.append(Contact(name, number))
+    contacts = _contacts(_list(body, "contacts", problems), problems)
     targets = []
     for n, value in enumerate(_list(body, "time_targets", problems), 1):
         if not isinstance(value, dict):
@@ -520,6 +505,46 @@ def _read(body, problems: list[Message]) -> Playbook | None:
         owner=owner.strip(),
         revised_on=revised_on or "",
     )
+
+
+def _contacts(values: list, problems: list[Message]) -> list[Contact]:
+    contacts = []
+    for n, value in enumerate(values, 1):
+        if not isinstance(value, dict):
+            _problem(problems, where("contacts", n), QT_TRANSLATE_NOOP("Playbooks", "应为名称和号码"))
+            continue
+        name = _text(value.get("name"), problems, ("contacts", n), limit=MAX_TITLE)
+        number = value.get("number")
+        number = number.strip() if isinstance(number, str) else ""
+        if not _NUMBER.fullmatch(number):
+            _problem(
+                problems,
+                where("contacts", n),
+                QT_TRANSLATE_NOOP("Playbooks", "号码 {number} 不像电话号码"),
+                number=value.get("number"),
+            )
+        contacts.append(Contact(name, number))
+    return contacts
+
+
+def check_contacts(values: list) -> list[Contact]:
+    """The hall's own contact list ([{"name": {"zh", "en"}, "number"}]) checked like a
+    playbook's; raises PlaybookError listing every problem."""
+    problems: list[Message] = []
+    if not isinstance(values, list):
+        values = [values]
+    if len(values) > MAX_LINES:
+        _problem(
+            problems,
+            where("contacts", MAX_LINES + 1),
+            QT_TRANSLATE_NOOP("Playbooks", "太多（{count} 条，最多 {limit} 条）"),
+            count=len(values),
+            limit=MAX_LINES,
+        )
+    contacts = _contacts(values[:MAX_LINES], problems)
+    if problems:
+        raise PlaybookError(problems)
+    return contacts
 
 
 def _valid_date(value: str) -> bool:

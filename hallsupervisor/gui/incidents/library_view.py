@@ -1,0 +1,479 @@
+"""The playbook library: the eight hall emergencies as large buttons, a search box (Chinese,
+English, pinyin initials), the list, and the chosen playbook in full with its actions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallsupervisor.domain.incidents import search
+from hallsupervisor.domain.incidents.playbook import (
+    CATEGORIES,
+    HALL_EMERGENCIES,
+    OWN,
+    ROLES,
+    Contact,
+    Playbook,
+)
+from hallsupervisor.domain.incidents.playbook_file import PlaybookFileError
+from hallsupervisor.gui import i18n
+from hallsupervisor.storage import playbooks as library
+
+_t = QCoreApplication.translate
+CTX = "PlaybookLibrary"
+_ROOT = QModelIndex()
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def playbook_html(
+    playbook: Playbook, contacts: list[Contact], language: str, version_line: str = ""
+) -> str:
+    """The whole playbook as escaped rich text for the detail view."""
+
+    def e(text: str) -> str:
+        return html.escape(text, quote=False)
+
+    def tr(context: str, text: str) -> str:
+        return _t(context, text)
+
+    parts = [f"<h2>{e(playbook.title(language))}</h2>"]
+    meta = tr("Playbooks", CATEGORIES.get(playbook.category, ""))
+    if version_line:
+        meta += " · " + version_line
+    parts.append(f"<p style='color:#555'>{e(meta)}</p>")
+    if playbook.applies_when:
+        parts.append(
+            f"<p><b>{e(tr(CTX, '适用情形'))}：</b>{e(playbook.applies_when(language))}</p>"
+        )
+    roles = tr("Message", "、").join(tr("Playbooks", ROLES[r]) for r in playbook.roles)
+    parts.append(f"<p><b>{e(tr(CTX, '角色'))}：</b>{e(roles)}</p>")
+    parts.append(f"<h3>{e(tr(CTX, '步骤'))}</h3><ol>")
+    for step in playbook.steps:
+        tags = []
+        if step.immediate:
+            tags.append(f"<b style='color:#b00020'>[{e(tr(CTX, '立即'))}]</b>")
+        tags.append(f"<b>{e(tr('Playbooks', ROLES.get(step.role, step.role)))}</b>")
+        line = " ".join(tags) + " " + e(step.text(language))
+        if step.target_minutes:
+            line += " <i>(" + e(tr(CTX, "{minutes} 分钟内").format(minutes=step.target_minutes))
+            line += ")</i>"
+        if step.script:
+            line += f"<br/><span style='color:#0b5394'>{e(tr(CTX, '话术'))}：“"
+            line += f"{e(step.script(language))}”</span>"
+        parts.append(f"<li>{line}</li>")
+    parts.append("</ol>")
+
+    def section(title: str, lines: list[str], colour: str = "#000") -> None:
+        if lines:
+            items = "".join(f"<li>{e(line)}</li>" for line in lines)
+            parts.append(f"<h3 style='color:{colour}'>{e(title)}</h3><ul>{items}</ul>")
+
+    section(tr(CTX, "不要做"), [d(language) for d in playbook.do_nots], "#b00020")
+    section(
+        tr(CTX, "联系电话"),
+        [f"{c.number}  {c.name(language)}" for c in playbook.all_contacts(contacts)],
+    )
+    section(
+        tr(CTX, "时限"),
+        [
+            tr(CTX, "{minutes} 分钟：{text}").format(minutes=t.minutes, text=t.text(language))
+            for t in playbook.time_targets
+        ],
+    )
+    section(
+        tr(CTX, "定时提醒"),
+        [
+            tr(CTX, "每 {minutes} 分钟：{text}").format(minutes=p.every_minutes, text=p.text(language))
+            for p in playbook.prompts
+        ],
+    )
+    section(tr(CTX, "广播词"), playbook.announcements(language))
+    if playbook.media_text:
+        section(tr(CTX, "媒体口径"), [playbook.media_line(language)])
+    return "".join(parts)
+
+
+class PlaybookListModel(QAbstractListModel):
+    """The hall's playbooks that match the search, best first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summaries: list[library.PlaybookSummary] = []
+        self.entries: list[search.Entry] = []
+        self.shown: list[library.PlaybookSummary] = []
+        self.query = ""
+
+    def set_playbooks(self, summaries, entries) -> None:
+        self.summaries = list(summaries)
+        self.entries = list(entries)
+        self.set_query(self.query)
+
+    def set_query(self, query: str) -> None:
+        self.beginResetModel()
+        self.query = query
+        by_id = {s.id: s for s in self.summaries}
+        self.shown = [by_id[entry.key] for entry in search.search(query, self.entries)]
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.shown)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = summary.title
+            if i18n.current().startswith("en") and summary.title_en:
+                title = summary.title_en
+            if summary.adapted or not summary.builtin:
+                title += "  ✎"
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _t("Playbooks", CATEGORIES.get(summary.category, ""))
+        if role == CODE_ROLE:
+            return summary.code
+        if role == ID_ROLE:
+            return summary.id
+        return None
+
+    def row_of(self, playbook_id: str) -> int:
+        return next((i for i, s in enumerate(self.shown) if s.id == playbook_id), -1)
+
+
+class SearchBox(QLineEdit):
+    """Down moves into the list; Enter opens the best match."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryView(QWidget):
+    start_requested = Signal(str, bool)  # playbook id, drill
+    edit_requested = Signal(str)  # playbook id
+    changed = Signal()
+
+    def __init__(self, store, hall_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("playbookLibrary")
+        self.store = store
+        self.hall_id = hall_id
+        self.current_id: str | None = None
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.big_buttons: dict[str, QPushButton] = {}
+        for n, code in enumerate(HALL_EMERGENCIES):
+            button = QPushButton(self)
+            button.setObjectName(f"big_{code}")
+            button.setMinimumHeight(54)
+            font = QFont(button.font())
+            font.setPointSize(font.pointSize() + 5)
+            font.setBold(True)
+            button.setFont(font)
+            button.setStyleSheet(
+                "QPushButton { background: #fdecea; color: #7a0010; border: 2px solid #b00020;"
+                " border-radius: 6px; padding: 4px; }"
+                "QPushButton:focus { border: 3px solid #000; }"
+            )
+            button.clicked.connect(lambda _checked=False, c=code: self.open_code(c))
+            grid.addWidget(button, n // 4, n % 4)
+            self.big_buttons[code] = button
+        layout.addLayout(grid)
+
+        self.search = SearchBox(self)
+        self.search.setObjectName("playbookSearch")
+        self.search.setPlaceholderText(
+            _t(CTX, "搜索预案：中文、英文或拼音首字母（如 hz = 火灾）  F12")
+        )
+        self.search.setClearButtonEnabled(True)
+        font = QFont(self.search.font())
+        font.setPointSize(font.pointSize() + 3)
+        self.search.setFont(font)
+        self.search.textChanged.connect(self._query_changed)
+        self.search.returnPressed.connect(self._open_first)
+        self.search.down.connect(self._into_list)
+        layout.addWidget(self.search)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = PlaybookListModel(self)
+        self.list = QListView(split)
+        self.list.setObjectName("playbookList")
+        self.list.setModel(self.model)
+        self.list.setMinimumWidth(180)
+        font = QFont(self.list.font())
+        font.setPointSize(font.pointSize() + 2)
+        self.list.setFont(font)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda _index: self.start_button.setFocus())
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        self.start_button = QPushButton(_t(CTX, "启动处置"), right)
+        self.start_button.setObjectName("startButton")
+        self.start_button.setStyleSheet(
+            "QPushButton { background: #b00020; color: white; font-weight: bold;"
+            " padding: 6px 14px; }"
+        )
+        self.drill_button = QPushButton(_t(CTX, "演练"), right)
+        self.drill_button.setObjectName("drillButton")
+        self.edit_button = QPushButton(_t(CTX, "编辑"), right)
+        self.edit_button.setObjectName("editButton")
+        self.start_button.clicked.connect(lambda: self._start(False))
+        self.drill_button.clicked.connect(lambda: self._start(True))
+        self.edit_button.clicked.connect(self._edit)
+        for button in (self.start_button, self.drill_button, self.edit_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.new_button = QPushButton(_t(CTX, "新建"), right)
+        self.new_button.setObjectName("newButton")
+        self.delete_button = QPushButton(_t(CTX, "删除"), right)
+        self.delete_button.setObjectName("deleteButton")
+        self.import_button = QPushButton(_t(CTX, "导入…"), right)
+        self.import_button.setObjectName("importButton")
+        self.export_button = QPushButton(_t(CTX, "导出…"), right)
+        self.export_button.setObjectName("exportButton")
+        self.new_button.clicked.connect(self.new_playbook)
+        self.delete_button.clicked.connect(self.delete_playbook)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        for button in (self.new_button, self.delete_button, self.import_button,
+                       self.export_button):
+            actions.addWidget(button)
+        right_layout.addLayout(actions)
+        self.detail = QTextBrowser(right)
+        self.detail.setObjectName("playbookDetail")
+        self.detail.setOpenLinks(False)
+        font = QFont(self.detail.font())
+        font.setPointSize(font.pointSize() + 1)
+        self.detail.setFont(font)
+        right_layout.addWidget(self.detail, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        if self.store.read_only:
+            for button in (self.start_button, self.drill_button, self.edit_button,
+                           self.new_button, self.delete_button, self.import_button):
+                button.setEnabled(False)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        summaries = library.list_playbooks(self.store, self.hall_id)
+        entries = []
+        for summary in summaries:
+            playbook = library.load_version(self.store, summary.version_id)
+            words = " ".join((summary.code, *playbook.keywords, playbook.applies_when.zh,
+                              playbook.applies_when.en))
+            entries.append(search.Entry(summary.id, summary.title, summary.title_en, words))
+        language = i18n.current()
+        by_code = {s.code: s for s in summaries}
+        for code, button in self.big_buttons.items():
+            summary = by_code.get(code)
+            button.setEnabled(summary is not None)
+            if summary is not None:
+                title = summary.title_en if language.startswith("en") and summary.title_en \
+                    else summary.title
+                button.setText(title)
+        self.model.set_playbooks(summaries, entries)
+        self.select(self.current_id)
+
+    def summary(self, playbook_id: str | None = None):
+        playbook_id = playbook_id or self.current_id
+        return next((s for s in self.model.summaries if s.id == playbook_id), None)
+
+    # -- finding ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _query_changed(self, text: str) -> None:
+        self.model.set_query(text)
+        if self.model.shown:
+            keep = self.model.row_of(self.current_id) if not text.strip() else 0
+            self.list.setCurrentIndex(self.model.index(max(0, keep)))
+        else:
+            self.current_id = None
+            self.detail.setPlainText(_t(CTX, "没有找到符合“{query}”的预案。").format(query=text))
+
+    def _open_first(self) -> None:
+        if self.model.shown:
+            self.list.setCurrentIndex(self.model.index(0))
+            self.start_button.setFocus()
+
+    def _into_list(self) -> None:
+        if self.model.shown:
+            self.list.setFocus()
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0))
+
+    def open_code(self, code: str) -> bool:
+        """Shows the playbook `code` (clearing the search); False when the hall has none."""
+        summary = next((s for s in self.model.summaries if s.code == code), None)
+        if summary is None:
+            return False
+        if self.search.text():
+            self.search.clear()
+        self.select(summary.id)
+        self.start_button.setFocus()
+        return True
+
+    def select(self, playbook_id: str | None) -> None:
+        row = self.model.row_of(playbook_id) if playbook_id else -1
+        if row < 0 and self.model.shown:
+            row = 0
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+            self._show(self.model.shown[row].id)
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show(current.data(ID_ROLE))
+
+    def _show(self, playbook_id: str) -> None:
+        self.current_id = playbook_id
+        summary = self.summary(playbook_id)
+        playbook = library.load_version(self.store, summary.version_id)
+        contacts = library.hall_contacts(self.store, self.hall_id)
+        version_line = _t(CTX, "第 {version} 版 · 修订 {date} · 负责人 {owner}").format(
+            version=summary.version, date=summary.revised_on, owner=summary.owner or "—"
+        )
+        if summary.adapted:
+            version_line += " · " + _t(CTX, "本厅已修改")
+        self.detail.setHtml(playbook_html(playbook, contacts, i18n.current(), version_line))
+        self.delete_button.setEnabled(not summary.builtin and not self.store.read_only)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _start(self, drill: bool) -> None:
+        if self.current_id:
+            self.start_requested.emit(self.current_id, drill)
+
+    def _edit(self) -> None:
+        if self.current_id:
+            self.edit_requested.emit(self.current_id)
+
+    def new_playbook(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, _t(CTX, "新建预案"), _t(CTX, "预案名称（中文）：")
+        )
+        title = title.strip()
+        if not ok or not title:
+            return
+        code = library.unused_code(self.store, self.hall_id)
+        body = {
+            "format": 1,
+            "code": code,
+            "category": OWN,
+            "title": {"zh": title[:40], "en": ""},
+            "roles": ["supervisor"],
+            "steps": [{"id": "s1", "text": {"zh": _t(CTX, "第一步"), "en": ""},
+                       "role": "supervisor", "immediate": True}],
+            "contacts": [],
+        }
+        playbook_id = library.add_playbook(self.store, self.hall_id, Playbook.from_dict(body),
+                                           note=_t(CTX, "新建"))
+        self.current_id = playbook_id
+        self.reload()
+        self.changed.emit()
+        self.edit_requested.emit(playbook_id)
+
+    def delete_playbook(self) -> None:
+        summary = self.summary()
+        if summary is None or summary.builtin:
+            return
+        answer = QMessageBox.question(
+            self,
+            _t(CTX, "删除预案"),
+            _t(CTX, "删除本厅自编的预案“{title}”？已有的事件记录不受影响。").format(
+                title=summary.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        library.delete_playbook(self.store, summary.id)
+        self.current_id = None
+        self.reload()
+        self.changed.emit()
+
+    def import_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, _t(CTX, "导入预案"), "", _t(CTX, "预案文件 (*.json)")
+            )
+            if not path:
+                return False
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(3_000_000)
+            result = library.import_file(self.store, self.hall_id, data)
+        except PlaybookFileError as error:
+            lines = [i18n.text(problem) for problem in error.problems]
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                _t(CTX, "无法导入"),
+                _t(CTX, "文件有问题，什么都没有导入。请改正后再导入："),
+                parent=self,
+            )
+            box.setObjectName("importErrors")
+            box.setDetailedText("\n".join(lines))
+            box.setInformativeText("\n".join(lines[:8]))
+            box.exec()
+            return False
+        except OSError as error:
+            QMessageBox.warning(
+                self, _t(CTX, "无法导入"), _t(CTX, "无法读取文件：{reason}").format(reason=error)
+            )
+            return False
+        self.reload()
+        self.changed.emit()
+        QMessageBox.information(
+            self,
+            _t(CTX, "导入完成"),
+            _t(CTX, "新增 {added} 个预案，更新 {revised} 个预案（各成为新版本）。").format(
+                added=len(result.added), revised=len(result.revised)
+            ),
+        )
+        return True
+
+    def export_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, _t(CTX, "导出预案"), "playbooks.json", _t(CTX, "预案文件 (*.json)")
+            )
+            if not path:
+                return False
+        try:
+            with open(path, "wb") as handle:
+                handle.write(library.export_file(self.store, self.hall_id))
+        except OSError as error:
+            QMessageBox.warning(
+                self, _t(CTX, "无法导出"), _t(CTX, "无法写入文件：{reason}").format(reason=error)
+            )
+            return False
+        return True
