@@ -1760,6 +1760,10 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>查找应急预案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3480,7 +3484,7 @@
     </message>
     <message>
         <source>今天已取号、还没有叫号的人数，按业务类型填入上表。</source>
-        <translation>Fills the table with today's tickets not yet called, by business type.</translation>
+        <translation>Fills the table with today&apos;s tickets not yet called, by business type.</translation>
     </message>
     <message>
         <source>开放的窗口与在岗人员</source>
@@ -3819,6 +3823,14 @@
         <translation>Short</translation>
     </message>
     <message>
+        <source>技能缺口</source>
+        <translation>Skill gap</translation>
+    </message>
+    <message>
+        <source>在班的人中没有会办这项业务的：按需求页各队列需要的窗口数核对。</source>
+        <translation>Counters of a queue that nobody on shift has the skill for, checked against the requirement page's counters per queue.</translation>
+    </message>
+    <message>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
@@ -3913,6 +3925,10 @@
     <message>
         <source>每个时段都已排满。</source>
         <translation>Every interval is covered.</translation>
+    </message>
+    <message>
+        <source>缺会办理这些业务的人：{business}</source>
+        <translation>Nobody on shift for: {business}</translation>
     </message>
     <message>
         <source>{day}：每个时段需要的窗口人数、已排人数和缺口（缺 {n} 人·时段）</source>

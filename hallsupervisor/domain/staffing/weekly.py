@@ -288,3 +288,57 @@ def default_patterns() -> list[PatternSpec]:
         PatternSpec("上午班", "08:00", "09:00", 240),
         PatternSpec("下午班", "12:30", "13:30", 240),
     ]
+
+
+def working_people(
+    shifts: Sequence[RosterShift], first_start: str, interval: int, n: int
+) -> list[list[str]]:
+    """Staff ids at work for the whole of each interval (lunch excluded)."""
+    result: list[list[str]] = [[] for _ in range(n)]
+    for shift in shifts:
+        cover = coverage([shift], first_start, interval, n)
+        for i, c in enumerate(cover):
+            if c:
+                result[i].append(shift.staff_id)
+    return result
+
+
+def skill_gaps(
+    shifts: Sequence[RosterShift],
+    skills: Mapping[str, set[str]],
+    pool_needs: Mapping[tuple[str, ...], Sequence[int]],
+    first_start: str,
+    interval: int,
+) -> list[dict[tuple[str, ...], int]]:
+    """For each interval, the counters of each pool that nobody on shift can staff.
+
+    Each person at work can sit at one counter, of a pool whose business they have a skill
+    for: a matching of people to counters (augmenting paths; a hall has a handful of each),
+    so a person skilled in two pools is not counted twice. `pool_needs` gives each pool
+    (its business codes) the counters wanted per interval.
+    """
+    n = max((len(v) for v in pool_needs.values()), default=0)
+    at_work = working_people(shifts, first_start, interval, n)
+    gaps = []
+    for i in range(n):
+        seats = [pool for pool, need in pool_needs.items() for _ in range(need[i])]
+        owner: dict[int, str] = {}  # seat index -> staff id
+
+        def place(person: str, seen: set[int]) -> bool:
+            for s, pool in enumerate(seats):
+                if s in seen or not skills.get(person, set()) & set(pool):
+                    continue
+                seen.add(s)
+                if s not in owner or place(owner[s], seen):
+                    owner[s] = person
+                    return True
+            return False
+
+        for person in at_work[i]:
+            place(person, set())
+        missing: dict[tuple[str, ...], int] = {}
+        for s, pool in enumerate(seats):
+            if s not in owner:
+                missing[pool] = missing.get(pool, 0) + 1
+        gaps.append(missing)
+    return gaps

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain.staffing import weekly
 from hallsupervisor.domain.staffing.live import RosterShift
+from hallsupervisor.domain.staffing.requirement import pool_label
 from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
 from hallsupervisor.domain.staffing.weekly import PatternSpec, StaffLimits
 from hallsupervisor.gui import i18n
@@ -431,10 +432,18 @@ class RosterPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         grid_layout.addWidget(self.view)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.refresh_coverage())
-        self.coverage_table = QTableWidget(3, 0, roster_holder)
+        self.coverage_table = QTableWidget(4, 0, roster_holder)
         self.coverage_table.setObjectName("rosterCoverage")
         self.coverage_table.setVerticalHeaderLabels(
-            [_t("StaffingTab", "需要"), _t("StaffingTab", "已排"), _t("StaffingTab", "缺口")]
+            [
+                _t("StaffingTab", "需要"),
+                _t("StaffingTab", "已排"),
+                _t("StaffingTab", "缺口"),
+                _t("StaffingTab", "技能缺口"),
+            ]
+        )
+        self.coverage_table.verticalHeaderItem(3).setToolTip(
+            _t("StaffingTab", "在班的人中没有会办这项业务的：按需求页各队列需要的窗口数核对。")
         )
         self.coverage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -741,17 +750,58 @@ class RosterPage(QWidget):
         labels = [format_hhmm(first + i * self.roster.interval_minutes) for i in range(n)]
         self.coverage_table.setColumnCount(n)
         self.coverage_table.setHorizontalHeaderLabels(labels)
+        gaps = self.skill_gaps(day)
+        names = {b.code: b.display_name(i18n.current()) for b in self.tab.profile().business_types}
         for i in range(n):
-            for row, value in enumerate((req[i], covered[i], short[i])):
+            missing = gaps[i] if i < len(gaps) else {}
+            for row, value in enumerate((req[i], covered[i], short[i], sum(missing.values()))):
                 item = QTableWidgetItem(str(value) if (value or row < 2) else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if row == 2 and value:
+                if row >= 2 and value:
                     item.setBackground(QBrush(SHORT_BG))
+                if row == 3 and value:
+                    item.setToolTip(
+                        _t("StaffingTab", "缺会办理这些业务的人：{business}").format(
+                            business=_t("StaffingTab", "；").join(
+                                f"{pool_label('+'.join(pool), names, _t('Message', '、'))} × {k}"
+                                for pool, k in missing.items()
+                            )
+                        )
+                    )
                 self.coverage_table.setItem(row, i, item)
         self.coverage_label.setText(
             _t("StaffingTab", "{day}：每个时段需要的窗口人数、已排人数和缺口（缺 {n} 人·时段）").format(
                 day=weekday_names()[day], n=sum(short)
             )
+        )
+
+    def skill_gaps(self, day: int) -> list[dict]:
+        """Counters of each queue that nobody on shift can staff, per interval of `day`."""
+        analysis = self.tab.analysis()
+        roster = self.roster
+        if (
+            analysis is None
+            or roster is None
+            or analysis.settings.interval_minutes != roster.interval_minutes
+            or analysis.first_start != roster.day_start
+        ):
+            return []
+        n = len(roster.requirements[day])
+        column = {s: i for i, s in enumerate(analysis.starts)}
+        needs: dict[tuple[str, ...], list[int]] = {}
+        for pool in analysis.pools:
+            if not pool.counters:
+                continue
+            row = [0] * n
+            for need in analysis.needs:
+                if need.weekday == day + 1 and need.pool == pool.key and need.start in column:
+                    index = column[need.start]
+                    if index < n:
+                        row[index] = min(need.base_counters, len(pool.counters))
+            needs[pool.codes] = row
+        skills = {m.id: set(m.skills) for m in self.tab.profile().staff}
+        return weekly.skill_gaps(
+            roster.day_shifts(day), skills, needs, roster.day_start, roster.interval_minutes
         )
 
     # -- editing -----------------------------------------------------------------------------------------

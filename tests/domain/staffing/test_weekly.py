@@ -19,6 +19,7 @@ from hallsupervisor.domain.staffing.weekly import (
     paid_hours,
     roster_people,
     shortfall,
+    skill_gaps,
     validate_shift,
     week_of,
 )
@@ -100,3 +101,21 @@ def test_coverage_leaves_out_lunch_and_validate_shift():
     assert validate_shift(RosterShift("a", "x", "08:00", "12:00", "13:00", 60))
     assert not validate_shift(shift)
     assert week_of(dt.date(2024, 3, 10)) == MONDAY
+
+
+def test_skill_gaps_match_people_to_counters_of_their_business():
+    shifts = [
+        RosterShift("a", "王丽", "08:30", "10:30"),  # pay and enquiry
+        RosterShift("b", "李强", "08:30", "09:30"),  # pay only
+    ]
+    skills = {"a": {"pay", "enquiry"}, "b": {"pay"}}
+    needs = {("pay", "enquiry"): [1, 1, 1, 1], ("new",): [0, 1, 0, 0]}
+    gaps = skill_gaps(shifts, skills, needs, "08:30", 30)
+    # 08:30 both work: the shared counter is staffed; at 09:00 nobody can do new connections;
+    # from 09:30 only 王丽 is there, which still staffs the shared counter.
+    assert gaps == [{}, {("new",): 1}, {}, {}]
+    # Two seats of the shared pool and one person who could also take "new": matched once.
+    needs = {("pay", "enquiry"): [2], ("new",): [1]}
+    skills = {"a": {"pay", "new"}, "b": {"pay"}}
+    gaps = skill_gaps(shifts, skills, needs, "08:30", 30)
+    assert sum(gaps[0].values()) == 1
