@@ -43,6 +43,7 @@ def build(
             settings.interval_minutes,
             records.list_patterns(store, hall_id),
             people,
+            pool_needs=requirement.pool_seats(analysis.needs, analysis.pools, analysis.starts),
         )
         records.save_generated(
             store, hall_id, generated, settings.interval_minutes, analysis.first_start

@@ -343,6 +343,24 @@ def week_requirements(
     return rows
 
 
+def pool_seats(
+    needs: list[IntervalNeed], pools_: list[Pool], starts: list[str]
+) -> dict[int, dict[tuple[str, ...], list[int]]]:
+    """Day index (0 = Monday) → each queue's business codes → counters to staff per interval:
+    the counters open by the model (before shrinkage), at most the queue's own counters.
+    Queues no counter serves are left out (nobody can sit at them)."""
+    column = {s: i for i, s in enumerate(starts)}
+    by_key = {p.key: p for p in pools_ if p.counters}
+    seats: dict[int, dict[tuple[str, ...], list[int]]] = {}
+    for need in needs:
+        pool = by_key.get(need.pool)
+        if pool is None or need.start not in column:
+            continue
+        row = seats.setdefault(need.weekday - 1, {}).setdefault(pool.codes, [0] * len(starts))
+        row[column[need.start]] = min(need.base_counters, len(pool.counters))
+    return seats
+
+
 # -- actual waits against the model ----------------------------------------------------------------
 
 

@@ -185,8 +185,15 @@ def generate(
     people: Sequence[RosterPerson],
     *,
     time_limit_per_day: float = 5.0,
+    pool_needs: Mapping[int, Mapping[tuple[str, ...], Sequence[int]]] | None = None,
 ) -> GeneratedRoster:
-    """Fewest staff-hours covering every interval, then named people on those shifts."""
+    """Fewest staff-hours covering every interval, then named people on those shifts.
+
+    With `pool_needs` (day index → each queue's business codes → counters wanted per
+    interval) the named roster is then repaired for skills: where nobody on shift can staff a
+    queue's counter, a shift is handed to someone who can (off that day and within their
+    limits, or on another shift that day, exchanging shifts), as long as that lowers the gap.
+    """
     patterns = [p for spec in specs for p in spec.patterns()]
     if not patterns:
         raise ValueError("no shift patterns")
@@ -217,6 +224,8 @@ def generate(
                 pattern.lunch_minutes if lunch else 0,
             )
         )
+    if pool_needs:
+        _repair_skills(shifts, people, pool_needs, first_start, interval)
     uncovered = [(u.day, u.option.pattern.start, u.reason) for u in roster.uncovered]
     return GeneratedRoster(
         week_start,
@@ -322,23 +331,115 @@ def skill_gaps(
     gaps = []
     for i in range(n):
         seats = [pool for pool, need in pool_needs.items() for _ in range(need[i])]
-        owner: dict[int, str] = {}  # seat index -> staff id
-
-        def place(person: str, seen: set[int]) -> bool:
-            for s, pool in enumerate(seats):
-                if s in seen or not skills.get(person, set()) & set(pool):
-                    continue
-                seen.add(s)
-                if s not in owner or place(owner[s], seen):
-                    owner[s] = person
-                    return True
-            return False
-
-        for person in at_work[i]:
-            place(person, set())
+        owner = _match(at_work[i], seats, skills)
         missing: dict[tuple[str, ...], int] = {}
         for s, pool in enumerate(seats):
             if s not in owner:
                 missing[pool] = missing.get(pool, 0) + 1
         gaps.append(missing)
     return gaps
+
+
+def _match(people: list[str], seats: list[tuple[str, ...]], skills) -> dict[int, str]:
+    """Seat index → the person sitting there: a maximum matching by augmenting paths."""
+    owner: dict[int, str] = {}
+
+    def place(person: str, seen: set[int]) -> bool:
+        for s, pool in enumerate(seats):
+            if s in seen or not skills.get(person, set()) & set(pool):
+                continue
+            seen.add(s)
+            if s not in owner or place(owner[s], seen):
+                owner[s] = person
+                return True
+        return False
+
+    for person in people:
+        place(person, set())
+    return owner
+
+
+def _gap_count(day_shifts, skills, needs, first_start, interval) -> int:
+    return sum(sum(g.values()) for g in skill_gaps(day_shifts, skills, needs, first_start, interval))
+
+
+def _rest_ok(person: RosterPerson, day: int, shift: RosterShift, shifts) -> bool:
+    start = day * MINUTES_PER_DAY + parse_hhmm(shift.start)
+    end = day * MINUTES_PER_DAY + parse_hhmm(shift.end)
+    rest = person.min_rest_hours * 60
+    for other_day in (day - 1, day + 1):
+        for other in shifts.get(other_day, []):
+            if other.staff_id != person.id:
+                continue
+            other_start = other_day * MINUTES_PER_DAY + parse_hhmm(other.start)
+            other_end = other_day * MINUTES_PER_DAY + parse_hhmm(other.end)
+            if other_day < day and start - other_end < rest:
+                return False
+            if other_day > day and other_start - end < rest:
+                return False
+    return True
+
+
+def _can_take(person: RosterPerson, day: int, shift: RosterShift, shifts, extra_hours: float) -> bool:
+    from hallsupervisor.domain.staffing.roster import PART_TIME_MAX_PAID_MINUTES
+
+    if person.part_time and paid_hours(shift) * 60 > PART_TIME_MAX_PAID_MINUTES:
+        return False
+    hours = sum(paid_hours(s) for d in shifts.values() for s in d if s.staff_id == person.id)
+    if person.max_hours_per_week is not None and hours + extra_hours > person.max_hours_per_week + 1e-9:
+        return False
+    return _rest_ok(person, day, shift, shifts)
+
+
+def _repair_skills(shifts, people, pool_needs, first_start, interval) -> None:
+    """Hands shifts to skilled people where a queue has nobody who can staff it (in place)."""
+    from dataclasses import replace
+
+    skills = {p.id: set(p.skills) for p in people}
+    for day in sorted(shifts):
+        needs = pool_needs.get(day)
+        if not needs:
+            continue
+        current = _gap_count(shifts[day], skills, needs, first_start, interval)
+        improved = True
+        while current and improved:
+            improved = False
+            wanted = {code for pool in needs for code in pool}
+            days_worked = {
+                p.id: sum(1 for d in shifts.values() for s in d if s.staff_id == p.id)
+                for p in people
+            }
+            working = {s.staff_id: k for k, s in enumerate(shifts[day])}
+            for k, shift in enumerate(shifts[day]):
+                for person in people:
+                    if not skills[person.id] & wanted or person.id == shift.staff_id:
+                        continue
+                    trial = list(shifts[day])
+                    if person.id in working:  # exchange shifts with them
+                        j = working[person.id]
+                        other = trial[j]
+                        holder = next((p for p in people if p.id == shift.staff_id), None)
+                        if holder is None:
+                            continue
+                        mine = replace(shift, staff_id=person.id, staff_name=person.name)
+                        theirs = replace(other, staff_id=holder.id, staff_name=holder.name)
+                        rest = {d: [s for s in v if d != day] for d, v in shifts.items()}
+                        if not (
+                            _can_take(person, day, mine, rest, paid_hours(mine) - paid_hours(other))
+                            and _can_take(holder, day, theirs, rest, paid_hours(theirs) - paid_hours(shift))
+                        ):
+                            continue
+                        trial[k], trial[j] = mine, theirs
+                    else:
+                        if days_worked[person.id] >= person.max_days_per_week:
+                            continue
+                        mine = replace(shift, staff_id=person.id, staff_name=person.name)
+                        if not _can_take(person, day, mine, shifts, paid_hours(mine)):
+                            continue
+                        trial[k] = mine
+                    found = _gap_count(trial, skills, needs, first_start, interval)
+                    if found < current:
+                        shifts[day], current, improved = trial, found, True
+                        break
+                if improved:
+                    break

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain.staffing import weekly
 from hallsupervisor.domain.staffing.live import RosterShift
-from hallsupervisor.domain.staffing.requirement import pool_label
+from hallsupervisor.domain.staffing.requirement import pool_label, pool_seats
 from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
 from hallsupervisor.domain.staffing.weekly import PatternSpec, StaffLimits
 from hallsupervisor.gui import i18n
@@ -662,7 +662,13 @@ class RosterPage(QWidget):
         week = self.week_start()
         try:
             generated = weekly.generate(
-                week, requirements, analysis.first_start, analysis.settings.interval_minutes, specs, people
+                week,
+                requirements,
+                analysis.first_start,
+                analysis.settings.interval_minutes,
+                specs,
+                people,
+                pool_needs=pool_seats(analysis.needs, analysis.pools, analysis.starts),
             )
         except (ValueError, RuntimeError) as exc:
             QMessageBox.warning(self, title, _t("StaffingTab", "无法生成排班：{reason}").format(reason=exc))
@@ -786,19 +792,7 @@ class RosterPage(QWidget):
             or analysis.first_start != roster.day_start
         ):
             return []
-        n = len(roster.requirements[day])
-        column = {s: i for i, s in enumerate(analysis.starts)}
-        needs: dict[tuple[str, ...], list[int]] = {}
-        for pool in analysis.pools:
-            if not pool.counters:
-                continue
-            row = [0] * n
-            for need in analysis.needs:
-                if need.weekday == day + 1 and need.pool == pool.key and need.start in column:
-                    index = column[need.start]
-                    if index < n:
-                        row[index] = min(need.base_counters, len(pool.counters))
-            needs[pool.codes] = row
+        needs = pool_seats(analysis.needs, analysis.pools, analysis.starts).get(day, {})
         skills = {m.id: set(m.skills) for m in self.tab.profile().staff}
         return weekly.skill_gaps(
             roster.day_shifts(day), skills, needs, roster.day_start, roster.interval_minutes

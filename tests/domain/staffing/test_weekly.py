@@ -119,3 +119,24 @@ def test_skill_gaps_match_people_to_counters_of_their_business():
     skills = {"a": {"pay", "new"}, "b": {"pay"}}
     gaps = skill_gaps(shifts, skills, needs, "08:30", 30)
     assert sum(gaps[0].values()) == 1
+
+
+def test_generation_hands_shifts_to_people_with_the_missing_skill():
+    # One counter for payments all day, one for new connections in the morning; the
+    # solver's cheapest cover does not care who is who, the repair does.
+    requirements = [[2] * 8 + [1] * 8] + [[0] * 16 for _ in range(6)]
+    needs = {0: {("pay",): [1] * 16, ("new",): [1] * 8 + [0] * 8}}
+    specs = [PatternSpec("全天", "08:00", "08:00", 480), PatternSpec("半天", "08:00", "08:00", 240)]
+    people = [
+        SolverPerson("a", "甲", frozenset({"counter", "pay"})),
+        SolverPerson("b", "乙", frozenset({"counter", "pay"})),
+        SolverPerson("c", "丙", frozenset({"counter", "new"})),
+    ]
+    plain = generate(MONDAY, requirements, "08:00", 30, specs, people)
+    skills = {p.id: set(p.skills) for p in people}
+    assert any(skill_gaps(plain.shifts[0], skills, needs[0], "08:00", 30))  # 甲 and 乙 by id
+    repaired = generate(MONDAY, requirements, "08:00", 30, specs, people, pool_needs=needs)
+    gaps = skill_gaps(repaired.shifts[0], skills, needs[0], "08:00", 30)
+    assert all(not g for g in gaps)
+    assert repaired.staff_hours == plain.staff_hours  # same shifts, other people
+    assert "丙" in {s.staff_name for s in repaired.shifts[0]}
