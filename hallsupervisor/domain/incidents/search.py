@@ -9,6 +9,7 @@ matches either initial.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # First GB2312 code (two bytes as one number) of each initial among the level-1 characters.
@@ -152,8 +153,10 @@ def _score(query: str, entry: Entry) -> int | None:
     title, title_en, words = entry.title.lower(), entry.title_en.lower(), entry.words.lower()
     if title.startswith(q) or title_en.startswith(q):
         return 100
-    if q in title or q in title_en:
+    if q in title:
         return 90
+    if _at_word_start(q, title_en):
+        return 88  # English matches from the start of a word: "ls" is not in "falls"
     spelled = q.isascii() and q.replace(" ", "").isalpha()
     position = matches_initials(q, entry.title) if spelled else None
     if position == 0:
@@ -162,7 +165,7 @@ def _score(query: str, entry: Entry) -> int | None:
         return 75  # a keyword spelled out whole: "yd" is 晕倒
     if position is not None:
         return 70 - min(position, 10)
-    if q in words:
+    if (q in words) if not q.isascii() else _at_word_start(q, words):
         return 60
     if spelled:
         for word in entry.words.split():
@@ -173,6 +176,10 @@ def _score(query: str, entry: Entry) -> int | None:
     if len(parts) > 1 and all(_score(part, entry) is not None for part in parts):
         return 40
     return None
+
+
+def _at_word_start(query: str, text: str) -> bool:
+    return re.search(r"(?<![a-z0-9])" + re.escape(query), text) is not None
 
 
 def _whole(query: str, word: str) -> bool:

@@ -261,8 +261,8 @@ class LibraryView(QWidget):
         self.export_button.setObjectName("exportButton")
         self.new_button.clicked.connect(self.new_playbook)
         self.delete_button.clicked.connect(self.delete_playbook)
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
         for button in (self.new_button, self.delete_button, self.import_button,
                        self.export_button):
             actions.addWidget(button)

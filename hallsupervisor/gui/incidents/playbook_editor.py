@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -318,7 +318,7 @@ class PlaybookEditor(QWidget):
         builtin = self.store.scalar("SELECT builtin FROM playbooks WHERE id = ?", (playbook_id,))
         self.restore_button.setVisible(bool(builtin))
         self.message.hide()
-        self._show()
+        self._show(defer=False)
         self.pages.setCurrentIndex(1)
         self.views["steps"].setFocus()
 
@@ -368,7 +368,7 @@ class PlaybookEditor(QWidget):
         self._show()
         self.saved.emit(self.playbook_id)
 
-    def _show(self) -> None:
+    def _show(self, defer: bool = True) -> None:
         language = i18n.current()
         body = self._body
         title = (body.get("title") or {}).get("zh", "")
@@ -394,8 +394,18 @@ class PlaybookEditor(QWidget):
                 value = value.get(key) if isinstance(value, dict) else None
             edit.setText(value or "")
         self.category.setCurrentIndex(max(0, self.category.findData(body.get("category"))))
-        for model in self.models.values():
+        if defer:  # after the event: a table's edit is still being committed when applied
+            QTimer.singleShot(0, self._refresh_tables)
+        else:
+            self._refresh_tables()
+
+    def _refresh_tables(self) -> None:
+        for key, model in self.models.items():
+            view = self.views[key]
+            current = view.currentIndex()
             model.refresh()
+            if current.isValid() and current.row() < model.rowCount():
+                view.setCurrentIndex(model.index(current.row(), current.column()))
 
     def _field_edited(self, path: tuple, edit: QLineEdit) -> None:
         if not self.playbook_id:

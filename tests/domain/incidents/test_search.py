@@ -43,3 +43,9 @@ def test_chinese_and_english_text():
 def test_empty_query_keeps_the_order_and_nonsense_finds_nothing():
     assert codes("") == [e.key for e in entries()]
     assert codes("qqqqxz") == []
+
+
+def test_english_matches_from_the_start_of_a_word():
+    falls = [Entry("a", "顾客突发疾病或晕倒", "A customer falls ill"), Entry("b", "厅内漏水", "Leak")]
+    assert [e.key for e in search("ls", falls)] == ["b"]  # 漏水, not "falls"
+    assert [e.key for e in search("ill", falls)] == ["a"]

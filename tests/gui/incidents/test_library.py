@@ -1,0 +1,261 @@
+"""The playbook library as a supervisor uses it: finding a playbook by search (Chinese,
+pinyin initials), by the large buttons and by F12 from anywhere; editing it with undo and redo
+into a new version; a bad import file refused with nothing changed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hallsupervisor.domain.incidents.playbook import HALL_EMERGENCIES
+from hallsupervisor.storage import playbooks as library
+from hallsupervisor.storage.database import Store
+from tests.conftest import DEMO_NOW
+from tests.gui.conftest import activate, type_text
+from tests.gui.inspection.conftest import when_dialog_opens
+from tests.storage.incident_helpers import make_hall
+
+
+@pytest.fixture
+def hall(tmp_path):
+    path = tmp_path / "hall" / "hall.sqlite"
+    path.parent.mkdir()
+    store, hall_id = make_hall(path)
+    yield path, store, hall_id
+    store.close()
+
+
+@pytest.fixture
+def tab(hall, app, settings, qtbot):
+    from hallsupervisor.gui.incidents.incidents_tab import IncidentsTab
+
+    _path, store, _hall_id = hall
+    widget = IncidentsTab(store, settings, clock=lambda: DEMO_NOW)
+    widget.resize(1100, 720)
+    qtbot.addWidget(widget)
+    activate(qtbot, widget)
+    return widget
+
+
+def shown_titles(tab) -> list[str]:
+    model = tab.library.model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def detail_text(tab) -> str:
+    return tab.library.detail.toPlainText()
+
+
+def test_builtins_arrive_with_the_tab_and_the_first_is_shown(tab):
+    assert len(shown_titles(tab)) == 15
+    assert detail_text(tab).startswith("顾客突发疾病或晕倒")
+    assert "不要随意搬动病人" in detail_text(tab)
+
+
+def test_search_by_chinese_and_by_pinyin_initials(tab, qtbot):
+    search = tab.library.search
+    search.setFocus()
+    type_text(qtbot, search, "触电")
+    assert shown_titles(tab) == ["客户报告：有人触电"]
+    assert detail_text(tab).startswith("客户报告：有人触电")
+
+    search.clear()
+    qtbot.keyClicks(search, "hz")  # 火灾
+    assert shown_titles(tab)[0] == "营业厅发生火灾"
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert detail_text(tab).startswith("营业厅发生火灾")
+    assert tab.library.start_button.hasFocus()  # Enter again would start it
+
+    search.clear()
+    qtbot.keyClicks(search, "zzzzqq")
+    assert shown_titles(tab) == []
+    assert "没有找到" in detail_text(tab)
+
+
+def test_the_eight_large_buttons_open_their_playbooks(tab, qtbot):
+    titles = {}
+    for code in HALL_EMERGENCIES:
+        button = tab.library.big_buttons[code]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        titles[code] = detail_text(tab).splitlines()[0]
+        assert titles[code] == button.text()
+    assert titles["fire"] == "营业厅发生火灾"
+    assert titles["system_crash"] == "业务系统突然崩溃"
+
+
+def test_f12_from_another_tab_opens_the_search(hall, open_window, qtbot):
+    path, store, _hall_id = hall
+    store.close()
+    window = open_window(path)
+    activate(qtbot, window)
+    window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    tab = window.incidents
+    assert window.tabs.currentWidget().objectName() == "incidentsPage"
+    qtbot.waitUntil(lambda: tab.library.search.hasFocus())
+    qtbot.keyClicks(QApplication.focusWidget(), "yd")  # 晕倒
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert detail_text(tab).startswith("顾客突发疾病或晕倒")
+    # Another tab asks for a playbook by code (the queue's surge button does this).
+    window.tabs.setCurrentIndex(0)
+    window.open_playbook("sudden_surge")
+    assert detail_text(tab).startswith("客流突增、排队过长")
+
+
+def current_body(store, code, hall_id):
+    version_id = library.current_version_id(store, code, hall_id)
+    return json.loads(store.scalar("SELECT body FROM playbook_versions WHERE id = ?",
+                                   (version_id,)))
+
+
+def edit_cell(qtbot, view, row, column, text):
+    qtbot.wait(10)  # the table shows the last change (refreshed after its commit)
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_edit_with_undo_and_redo_makes_a_new_version(hall, tab, qtbot):
+    _path, store, hall_id = hall
+    qtbot.mouseClick(tab.library.big_buttons["quarrel"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.library.edit_button, Qt.MouseButton.LeftButton)
+    editor = tab.editor
+    assert tab.library_stack.currentWidget() is editor
+    steps = editor.views["steps"]
+    before = current_body(store, "quarrel", hall_id)
+    assert editor.version_label.text().startswith("第 1 版")
+
+    edit_cell(qtbot, steps, 3, 2, "把双方分开，请到两个接待室")
+    qtbot.waitUntil(lambda: current_body(store, "quarrel", hall_id) != before)
+    body = current_body(store, "quarrel", hall_id)
+    assert body["steps"][3]["text"]["zh"] == "把双方分开，请到两个接待室"
+    assert editor.version_label.text().startswith("第 2 版")
+    assert [v.version for v in library.versions(store, library.playbook_id_of(store, "quarrel"))] == [2, 1]
+
+    # An empty step is refused with the reason; nothing is stored.
+    edit_cell(qtbot, steps, 3, 2, "")
+    qtbot.waitUntil(lambda: editor.message.isVisible())
+    assert "不能为空" in editor.message.text() and editor.message.isVisible()
+    assert current_body(store, "quarrel", hall_id) == body
+
+    qtbot.keyClick(steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert current_body(store, "quarrel", hall_id)["steps"][3]["text"] == before["steps"][3]["text"]
+    qtbot.waitUntil(lambda: steps.model().index(3, 2).data() == before["steps"][3]["text"]["zh"])
+    qtbot.keyClick(
+        steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert current_body(store, "quarrel", hall_id)["steps"][3]["text"]["zh"] == "把双方分开，请到两个接待室"
+
+    # Still one new version for the whole session; back in the library it shows adapted.
+    assert len(library.versions(store, library.playbook_id_of(store, "quarrel"))) == 2
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert tab.library_stack.currentWidget() is tab.library
+    assert "把双方分开，请到两个接待室" in detail_text(tab)
+    assert "第 2 版" in detail_text(tab) and "本厅已修改" in detail_text(tab)
+
+
+def test_adding_a_step_and_an_immediate_one_moves_up(hall, tab, qtbot):
+    _path, store, hall_id = hall
+    tab.open_playbook("lost_item")
+    qtbot.mouseClick(tab.library.edit_button, Qt.MouseButton.LeftButton)
+    editor = tab.editor
+    add = editor.findChild(type(editor.undo_button), "add_steps")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(current_body(store, "lost_item", hall_id)["steps"]) == 9)
+    steps = editor.views["steps"]
+    type_text(qtbot, QApplication.focusWidget(), "请顾客留下联系方式")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: current_body(store, "lost_item", hall_id)["steps"][8]["text"]["zh"]
+        .endswith("请顾客留下联系方式")
+    )
+    new_id = current_body(store, "lost_item", hall_id)["steps"][8]["id"]
+    model = steps.model()
+    model.setData(model.index(8, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    body = current_body(store, "lost_item", hall_id)
+    assert [s["id"] for s in body["steps"]][:2] == ["s1", new_id]  # immediate steps first
+
+
+def write(tmp_path, name, text) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_bad_import_file_is_refused_clearly_and_changes_nothing(hall, tab, qtbot, tmp_path,
+                                                                   monkeypatch):
+    _path, store, _hall_id = hall
+    before = store.query("SELECT id, body FROM playbook_versions ORDER BY id")
+    good = json.loads(library.export_file(store, _hall_id))["playbooks"][0]
+    bad = dict(good, code="flood", steps=[{"id": "s1", "text": {"zh": ""}, "role": "boss"}])
+    path = write(tmp_path, "bad.json", json.dumps({"playbooks": [good, bad]}, ensure_ascii=False))
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (path, ""))
+    seen = {}
+
+    def read(box):
+        seen["text"] = box.text()
+        seen["details"] = box.detailedText()
+        box.done(QMessageBox.StandardButton.Ok)
+
+    when_dialog_opens(qtbot, read)
+    qtbot.mouseClick(tab.library.import_button, Qt.MouseButton.LeftButton)
+    assert "什么都没有导入" in seen["text"]
+    assert "第 2 个预案（flood，第" in seen["details"]
+    assert "第 1 步 · 中文：不能为空" in seen["details"]
+    assert "角色 boss 不认识" in seen["details"]
+    assert store.query("SELECT id, body FROM playbook_versions ORDER BY id") == before
+    assert len(shown_titles(tab)) == 15
+
+
+def test_a_good_import_adds_the_playbook_to_the_list(hall, tab, qtbot, tmp_path, monkeypatch):
+    _path, store, hall_id = hall
+    good = json.loads(library.export_file(store, hall_id))["playbooks"][0]
+    own = dict(good, code="water_leak", category="own",
+               title={"zh": "厅内漏水", "en": "Water leak"})
+    path = write(tmp_path, "own.json", json.dumps([own], ensure_ascii=False))
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (path, ""))
+    when_dialog_opens(qtbot, lambda box: box.done(QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(tab.library.import_button, Qt.MouseButton.LeftButton)
+    assert "厅内漏水  ✎" in shown_titles(tab)
+    tab.library.search.setFocus()
+    qtbot.keyClicks(tab.library.search, "ls")  # 漏水
+    assert shown_titles(tab)[0] == "厅内漏水  ✎"
+
+
+def test_a_drill_starts_from_the_library_on_the_running_page(hall, tab, qtbot):
+    _path, store, _hall_id = hall
+    qtbot.mouseClick(tab.library.big_buttons["fire"], Qt.MouseButton.LeftButton)
+    when_dialog_opens(qtbot, lambda dialog: dialog.accept())
+    qtbot.mouseClick(tab.library.drill_button, Qt.MouseButton.LeftButton)
+    assert tab.pages.currentIndex() == 1
+    assert tab.pages.tabText(1) == "处置中（1）"
+    row = store.one("SELECT drill, playbook_version_id FROM incidents")
+    assert row["drill"] == 1
+    assert row["playbook_version_id"] == library.current_version_id(store, "fire")
+
+
+def test_the_tab_reopens_on_the_running_page_when_a_run_is_open(hall, app, settings, qtbot):
+    from hallsupervisor.gui.incidents.incidents_tab import IncidentsTab
+    from hallsupervisor.storage import incidents
+
+    _path, store, hall_id = hall
+    library.ensure_builtin(store, hall_id)
+    incidents.start(store, hall_id, library.playbook_id_of(store, "fainting", hall_id))
+    widget = IncidentsTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(widget)
+    assert widget.pages.currentIndex() == 1
+    assert widget.pages.tabText(1) == "处置中（1）"
+    Store  # noqa: B018 - the same database file the app would open
