@@ -69,6 +69,13 @@ class HallProfileDialog(QDialog):
         self.business_model.changed.connect(self.counters_model.reload)
         self.business_model.changed.connect(self.staff_model.reload)
 
+        # The hall's own emergency numbers, shown with every incident playbook.
+        from hallsupervisor.gui.profile.contacts import ContactsPage
+
+        self.contacts_page = ContactsPage(store, self.hall_id, self.undo_stack, self)
+        self.contacts_page.changed.connect(self.changed)
+        ui.pages.addTab(self.contacts_page, _t("HallProfileDialog", "应急电话"))
+
         ui.undoButton.clicked.connect(self.undo_stack.undo)
         ui.redoButton.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(ui.undoButton.setEnabled)

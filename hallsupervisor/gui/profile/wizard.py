@@ -33,7 +33,7 @@ from hallsupervisor.domain.hall import KINDS, ROLES, Counter, HallProfile, Staff
 from hallsupervisor.domain.packs import Pack, pick_pack
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.profile.hours_editor import OpeningHoursEditor
-from hallsupervisor.storage import halls, inspection
+from hallsupervisor.storage import halls, inspection, playbooks
 
 # Qt Linguist reads _t("Context", "source") calls (tools/i18n.py passes the alias).
 _t = QCoreApplication.translate
@@ -263,4 +263,5 @@ class SetupWizard(QWizard):
         with self.store.transaction():
             hall_id = halls.create_hall(self.store, profile)
             inspection.install_pack_inspection(self.store, hall_id, self.hall_page.pack())
+            playbooks.ensure_builtin(self.store, hall_id)
         super().accept()
