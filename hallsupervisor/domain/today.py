@@ -304,6 +304,7 @@ SECTIONS: list[Callable[[TodayContext], TodaySection | None]] = [
     hall_status_section,
     _feature("hallsupervisor.domain.inspection.today_sections", "rounds_section"),
     _feature("hallsupervisor.domain.inspection.today_sections", "actions_section"),
+    _feature("hallsupervisor.domain.incidents.today_sections", "incidents_section"),
     queue_section,
     _feature("hallsupervisor.domain.staffing.today_sections", "live_queue_section"),
     previous_day_section,
