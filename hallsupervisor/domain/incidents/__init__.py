@@ -1,0 +1,1 @@
+"""Incident playbooks: the playbook documents, running them, complaints. No Qt here."""
