@@ -1,0 +1,201 @@
+"""Playbook cards: one A4 page per playbook for the wall, and for when the PC is down. No Qt.
+
+Each card carries the numbers to call first, the steps with who does them (immediate ones
+marked), what to say, what not to do, the time targets and repeating prompts, the words for
+waiting customers and the media, and its version, revision date and owner. A card that would
+run over a page is shrunk to fit its page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hallsupervisor.domain.incidents.playbook import ROLES, Contact, Playbook
+from hallsupervisor.reports import pdf
+from hallsupervisor.reports.pdf import (
+    INK,
+    MUTED,
+    RED,
+    RED_BG,
+    content_width_mm,
+    furniture,
+    grid,
+    heading,
+    markup,
+    rich,
+    spacer,
+    text,
+)
+from hallsupervisor.storage import halls
+from hallsupervisor.storage import playbooks as library
+
+# Card words (zh, en): the card follows the interface language, like the other printouts.
+WORDS = {
+    "title": ("应急预案卡片", "Incident playbook cards"),
+    "applies": ("适用情形", "When it applies"),
+    "call": ("电话", "Call"),
+    "steps": ("处置步骤", "Steps"),
+    "who": ("谁做", "Who"),
+    "what": ("做什么", "What to do"),
+    "within": ("时限", "Within"),
+    "now": ("立即", "NOW"),
+    "say": ("话术", "Say"),
+    "minutes": ("{n} 分钟", "{n} min"),
+    "do_nots": ("不要做", "Do not"),
+    "targets": ("时限与定时提醒", "Time targets and reminders"),
+    "target": ("{n} 分钟内：{text}", "Within {n} min: {text}"),
+    "prompt": ("每 {n} 分钟：{text}", "Every {n} min: {text}"),
+    "announce": ("对等候顾客说", "To waiting customers"),
+    "media": ("媒体口径", "Holding line for the media"),
+    "revision": (
+        "第 {version} 版 · 修订 {date} · 负责人 {owner}",
+        "Version {version} · revised {date} · owner {owner}",
+    ),
+    "footer": ("打印于 hallsupervisor · 停机时照卡处置，事后补录", "Printed by hallsupervisor"),
+}
+ROLE_EN = {"supervisor": "Supervisor", "counter": "Counter", "guide": "Guide",
+           "security": "Security", "other": "Other"}
+
+
+def _w(key: str, language: str) -> str:
+    zh, en = WORDS[key]
+    return en if language.startswith("en") else zh
+
+
+def _colon(language: str) -> str:
+    return ": " if language.startswith("en") else "："
+
+
+def _role(role: str, language: str) -> str:
+    return ROLE_EN.get(role, role) if language.startswith("en") else ROLES.get(role, role)
+
+
+@dataclass
+class Card:
+    playbook: Playbook
+    version: int
+    revised_on: str
+    owner: str
+
+
+def card_story(card: Card, contacts: list[Contact], language: str) -> list:
+    """The flowables of one card (one page)."""
+    playbook = card.playbook
+    other = "zh" if language.startswith("en") else "en"
+    width = content_width_mm()
+    story = [text(playbook.title(language), "title", fontSize=22, leading=27)]
+    second = playbook.title_text.zh if other == "zh" else playbook.title_text.en
+    if second and second != playbook.title(language):
+        story.append(text(second, "body", textColor=MUTED, fontSize=11, leading=14))
+    story.append(
+        text(
+            _w("revision", language).format(
+                version=card.version, date=card.revised_on or "—", owner=card.owner or "—"
+            ),
+            "small",
+        )
+    )
+    if playbook.applies_when:
+        story.append(spacer(1.5))
+        story.append(
+            rich([markup(_w("applies", language) + _colon(language)), markup(playbook.applies_when(language))],
+                 "body")
+        )
+    numbers = playbook.all_contacts(contacts)
+    if numbers:
+        story.append(spacer(2))
+        calls = " · ".join(f"{c.number} {c.name(language)}" for c in numbers)
+        story.append(
+            rich([markup(_w("call", language) + "　", color=RED), markup(calls, color=RED)],
+                 "body", fontSize=14, leading=18)
+        )
+    story += heading(_w("steps", language), keep_mm=20)
+    rows = [[text("#", "cell"), text(_w("who", language), "cell"),
+             text(_w("what", language), "cell"), text(_w("within", language), "cell")]]
+    extra = []
+    for number, step in enumerate(playbook.steps, 1):
+        parts = []
+        if step.immediate:
+            parts.append(markup(f"[{_w('now', language)}] ", color=RED))
+        parts.append(markup(step.text(language)))
+        if step.script:
+            parts += ["<br/>", markup(f"{_w('say', language)}{_colon(language)}“{step.script(language)}”",
+                                      color="#0b5394", size=8.5)]
+        rows.append([
+            text(str(number), "cell", fontSize=11),
+            text(_role(step.role, language), "cell", fontSize=10),
+            rich(parts, "cell", fontSize=10.5, leading=13),
+            text(_w("minutes", language).format(n=step.target_minutes)
+                 if step.target_minutes else "", "cell"),
+        ])
+        if step.immediate:
+            extra.append(("BACKGROUND", (0, number), (-1, number), RED_BG))
+    story += grid(rows, [8, 20, width - 8 - 20 - 18, 18], extra=extra)
+
+    if playbook.do_nots:
+        story += heading(_w("do_nots", language), keep_mm=15)
+        for line in playbook.do_nots:
+            story.append(rich([markup("✕ " if pdf.font_has("✕") else "× ", color=RED),
+                               markup(line(language), color=RED)], "body"))
+    timed = [
+        _w("target", language).format(n=t.minutes, text=t.text(language))
+        for t in playbook.time_targets
+    ] + [
+        _w("prompt", language).format(n=p.every_minutes, text=p.text(language))
+        for p in playbook.prompts
+    ]
+    if timed:
+        story += heading(_w("targets", language), keep_mm=15)
+        story += [text("· " + line, "body") for line in timed]
+    if playbook.announcement_texts:
+        story += heading(_w("announce", language), keep_mm=15)
+        story += [text(f"“{line}”", "body") for line in playbook.announcements(language)]
+    if playbook.media_text:
+        story += heading(_w("media", language), keep_mm=15)
+        story.append(text(f"“{playbook.media_line(language)}”", "body"))
+    return story
+
+
+def _fit(story: list):
+    """One page: a card too long for it is shrunk to fit."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepInFrame
+
+    height = (297 - 2 * pdf.PAGE_MARGIN_MM) * mm - 2 * pdf.FRAME_PADDING_PT - 4
+    return KeepInFrame(content_width_mm() * mm, height, story, mode="shrink")
+
+
+def cards_pdf(cards: list[Card], contacts: list[Contact], hall: str, language: str) -> bytes:
+    from reportlab.platypus import PageBreak
+
+    story = []
+    for n, card in enumerate(cards):
+        if n:
+            story.append(PageBreak())
+        story.append(_fit(card_story(card, contacts, language)))
+    title = f"{hall} · {_w('title', language)}" if hall else _w("title", language)
+    return pdf.build(
+        story, title=title, furniture=furniture(title, _w("footer", language))
+    )
+
+
+def build(store, hall_id: str, language: str = "zh_CN", codes: list[str] | None = None) -> bytes:
+    """All the hall's playbooks (or those of `codes`) as cards, one page each, in one PDF."""
+    cards = []
+    for summary in library.list_playbooks(store, hall_id):
+        if codes is not None and summary.code not in codes:
+            continue
+        cards.append(
+            Card(
+                library.load_version(store, summary.version_id),
+                summary.version,
+                summary.revised_on,
+                summary.owner,
+            )
+        )
+    profile = halls.load_profile(store, hall_id)
+    contacts = library.hall_contacts(store, hall_id)
+    return cards_pdf(cards, contacts, profile.name if profile else "", language)
+
+
+__all__ = ["INK", "Card", "build", "card_story", "cards_pdf"]
