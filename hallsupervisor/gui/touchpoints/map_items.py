@@ -111,6 +111,9 @@ class ElementItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setAcceptHoverEvents(True)
+        # Painted once per zoom level and then blitted: dragging a group repaints the
+        # whole view, and 500 Python paint() calls a frame would not keep up.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._drag: str | None = None  # "resize" or "rotate" while a handle is dragged
         self._drag_before: dict | None = None
         self._pixels = 1.0  # screen pixels per unit where it was last painted
@@ -123,9 +126,8 @@ class ElementItem(QGraphicsItem):
     # -- geometry ----------------------------------------------------------------------
     def apply(self, element: MapElement) -> None:
         """Takes position, size, rotation and looks from `element`."""
-        self.prepareGeometryChange()
         self.element = element
-        self._rect = QRectF(0, 0, m_to_units(element.w), m_to_units(element.h))
+        self._set_rect(QRectF(0, 0, m_to_units(element.w), m_to_units(element.h)))
         self.setTransformOriginPoint(self._rect.center())
         self.setRotation(element.rotation)
         self.setZValue(element.z)
@@ -146,8 +148,14 @@ class ElementItem(QGraphicsItem):
         }
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        margin = 2.0 + (HANDLE_PX * 3 / _zoom(self) if self.isSelected() else 0.0)
-        return self._rect.adjusted(-margin, -margin, margin, margin)
+        return self._bounds  # asked for very often: worked out when something changes
+
+    def _set_rect(self, rect: QRectF, *, selected: bool | None = None) -> None:
+        self.prepareGeometryChange()
+        self._rect = rect
+        selected = self.isSelected() if selected is None else selected
+        margin = 2.0 + (HANDLE_PX * 3 / _zoom(self) if selected else 0.0)
+        self._bounds = rect.adjusted(-margin, -margin, margin, margin)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -166,11 +174,11 @@ class ElementItem(QGraphicsItem):
                 grid = m_to_units(scene.grid_m)
                 return QPointF(round(value.x() / grid) * grid, round(value.y() / grid) * grid)
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange:
-            self.prepareGeometryChange()
+            self._set_rect(self._rect, selected=bool(value))
         return super().itemChange(change, value)
 
     def zoom_changed(self) -> None:
-        self.prepareGeometryChange()
+        self._set_rect(self._rect)
 
     # -- handles -----------------------------------------------------------------------
     def _handles(self) -> dict[str, QRectF]:
@@ -208,8 +216,7 @@ class ElementItem(QGraphicsItem):
                 grid = m_to_units(scene.grid_m)
                 width, height = round(width / grid) * grid, round(height / grid) * grid
             least = m_to_units(layouts.MIN_SIZE_M)
-            self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, max(least, width), max(least, height))
+            self._set_rect(QRectF(0, 0, max(least, width), max(least, height)))
             # Keep the top-left corner where it is on the map while the centre moves.
             before = self.mapToScene(QPointF(0, 0))
             self.setTransformOriginPoint(self._rect.center())
@@ -371,6 +378,7 @@ class FlowLineItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(FLOW_Z)
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._pixels = 1.0
         self._dragging: int | None = None
         self._before: list | None = None
@@ -592,6 +600,7 @@ class PinItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
         )
         self.setZValue(PIN_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.set_position(x_m, y_m)
         self._update_tooltip()
@@ -620,10 +629,13 @@ class PinItem(QGraphicsItem):
         self.setToolTip(f"{self.code} {self.name} · {status_label(self.status)}")
 
     def _label_width(self) -> float:
-        font = QFont()
-        font.setPixelSize(12)
-        font.setBold(True)
-        return QFontMetricsF(font).horizontalAdvance(self.code) + 8
+        if getattr(self, "_label_for", None) != self.code:
+            font = QFont()
+            font.setPixelSize(12)
+            font.setBold(True)
+            self._label_w = QFontMetricsF(font).horizontalAdvance(self.code) + 8
+            self._label_for = self.code
+        return self._label_w
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         half = self.SIZE / 2 + 3

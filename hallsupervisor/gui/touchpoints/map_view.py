@@ -31,6 +31,7 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the grid
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._panning = False
         self._pan_from = None
