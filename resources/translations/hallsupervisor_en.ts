@@ -2,18 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Playbooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <comment>、</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionsView</name>
     <message>
         <source>状态</source>
@@ -219,6 +207,102 @@
     </message>
     <message>
         <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ 未按时响应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ 超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 按时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ 未到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>响应期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation type="unfinished">Time targets</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记投诉 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>做了什么（回车记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户撤诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 件，未办结 {open} 件，超时 {late} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉类别帕累托图（期间内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占比 / 累计占比 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,7 +546,50 @@
     </message>
 </context>
 <context>
+    <name>HallContacts</name>
+    <message>
+        <source>本厅自己的应急电话（物业、上级值班、抢修等），显示在每个应急预案的 119、120、110 之后。</source>
+        <translation>The hall&apos;s own emergency numbers (property office, duty manager, repair desk …), shown in every incident playbook after 119, 120 and 110.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>新联系人</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>增加电话</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <source>删除电话</source>
+        <translation>Remove number</translation>
+    </message>
+    <message>
+        <source>没有保存：</source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <source>应急电话：{what}</source>
+        <translation>Emergency numbers: {what}</translation>
+    </message>
+</context>
+<context>
     <name>HallProfileDialog</name>
+    <message>
+        <source>应急电话</source>
+        <translation>Emergency numbers</translation>
+    </message>
     <message>
         <source>只读模式：不能修改。</source>
         <translation>Read-only: changes are not possible.</translation>
@@ -564,7 +691,7 @@
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Done</translation>
     </message>
     <message>
         <source>跳过</source>
@@ -596,7 +723,7 @@
     </message>
     <message>
         <source>定时提醒</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reminders</translation>
     </message>
     <message>
         <source>时限达成</source>
@@ -620,7 +747,7 @@
     </message>
     <message>
         <source>保安</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Security</translation>
     </message>
     <message>
         <source>其他</source>
@@ -680,7 +807,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>姓名或称呼</source>
@@ -828,7 +955,7 @@
     </message>
     <message>
         <source>不要做</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do not</translation>
     </message>
     <message>
         <source>电话</source>
@@ -880,7 +1007,7 @@
     </message>
     <message>
         <source>步骤</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Steps</translation>
     </message>
     <message>
         <source>内容</source>
@@ -888,11 +1015,90 @@
     </message>
     <message>
         <source>广播词</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Announcements</translation>
     </message>
     <message>
         <source>已向等候的顾客广播：</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>应急预案</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>投诉登记</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>处置中（{count}）</source>
+        <translation>Running ({count})</translation>
+    </message>
+    <message>
+        <source>处置中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>事件报告</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>月度事件与投诉汇总</source>
+        <translation>Monthly incident and complaint summary</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>预案卡片（张贴用，停电停机时也能照做）</source>
+        <translation>Playbook cards (for the wall, and for when the PC is down)</translation>
+    </message>
+    <message>
+        <source>每个预案一页 A4，注明修订日期和负责人。</source>
+        <translation>One A4 page per playbook, with its revision date and owner.</translation>
+    </message>
+    <message>
+        <source>全部预案卡片…</source>
+        <translation>All playbook cards…</translation>
+    </message>
+    <message>
+        <source>（演练）</source>
+        <translation>(drill)</translation>
+    </message>
+    <message>
+        <source>（处置中）</source>
+        <translation>(running)</translation>
+    </message>
+    <message>
+        <source>事件报告 {what}</source>
+        <translation>Incident report {what}</translation>
+    </message>
+    <message>
+        <source>事件与投诉月度汇总 {year}-{month:02d}</source>
+        <translation>Incidents and complaints {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>预案卡片</source>
+        <translation>Playbook cards</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1967,7 @@
     </message>
     <message>
         <source>查找应急预案</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an incident playbook</translation>
     </message>
     <message>
         <source>键盘快捷键</source>
@@ -1852,597 +2058,597 @@
     <name>MapEditor</name>
     <message>
         <source>无法读取文件：{reason}</source>
-        <translation type="unfinished">The file cannot be read: {reason}</translation>
+        <translation>Cannot read the file: {reason}</translation>
     </message>
     <message>
         <source>图片太大（超过 30 MB），请先缩小后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture is too large (over 30 MB). Make it smaller first, then import it.</translation>
     </message>
     <message>
         <source>图片像素过多，请先缩小后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture has too many pixels. Make it smaller first, then import it.</translation>
     </message>
     <message>
         <source>这不是可以使用的图片文件（支持 PNG、JPG、BMP、GIF、WebP）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a picture that can be used (PNG, JPG, BMP, GIF and WebP work).</translation>
     </message>
     <message>
         <source>选择平面图照片或扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo or scan of the floor plan</translation>
     </message>
     <message>
         <source>图片 ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures ({patterns})</translation>
     </message>
     <message>
         <source>设定比例尺</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the scale</translation>
     </message>
     <message>
         <source>这条线的实际长度（米）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Real length of this line (metres):</translation>
     </message>
     <message>
         <source>动线 {length} 米</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow {length} m</translation>
     </message>
     <message>
         <source>添加{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {name}</translation>
     </message>
     <message>
         <source>画动线</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw the flow line</translation>
     </message>
     <message>
         <source>新触点</source>
-        <translation type="unfinished"></translation>
+        <translation>New touchpoint</translation>
     </message>
     <message>
         <source>添加触点</source>
-        <translation type="unfinished"></translation>
+        <translation>Add touchpoint</translation>
     </message>
     <message>
         <source>移动</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>旋转</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate</translation>
     </message>
     <message>
         <source>调整大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Resize</translation>
     </message>
     <message>
         <source>修改动线</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the flow line</translation>
     </message>
     <message>
         <source>移动背景图</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the background</translation>
     </message>
     <message>
         <source>微移</source>
-        <translation type="unfinished"></translation>
+        <translation>Nudge</translation>
     </message>
     <message>
         <source>对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>删除触点</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete touchpoint</translation>
     </message>
     <message>
         <source>删除动线</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the flow line</translation>
     </message>
     <message>
         <source>粘贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>工具</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>选择/移动</source>
-        <translation type="unfinished"></translation>
+        <translation>Select / move</translation>
     </message>
     <message>
         <source>点选、框选或拖动；按住 Alt 拖动时不吸附网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Click, drag a box or drag items; hold Alt while dragging to leave the grid</translation>
     </message>
     <message>
         <source>依次单击各转折点，双击或回车结束，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Click each corner in turn; double-click or Enter to finish, Esc to cancel</translation>
     </message>
     <message>
         <source>触点</source>
-        <translation type="unfinished">Touchpoint</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>在地图上单击，放置一个服务触点</source>
-        <translation type="unfinished"></translation>
+        <translation>Click on the map to pin a service touchpoint</translation>
     </message>
     <message>
         <source>比例尺</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>在背景图上沿已知长度画一条线，再输入实际长度</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a line along a known length on the background, then enter its real length</translation>
     </message>
     <message>
         <source>建筑</source>
-        <translation type="unfinished"></translation>
+        <translation>Building</translation>
     </message>
     <message>
         <source>沿墙拖动画出一段墙</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag along the wall to draw it</translation>
     </message>
     <message>
         <source>在墙上拖动画出门洞</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag along a wall to draw a door</translation>
     </message>
     <message>
         <source>拖出一个矩形区域，或单击放置默认大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag out a rectangle, or click for the default size</translation>
     </message>
     <message>
         <source>单击放置，或拖出所需大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to place, or drag out the size you need</translation>
     </message>
     <message>
         <source>大厅尺寸</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall size</translation>
     </message>
     <message>
         <source>宽度（左右）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Width (left to right):</translation>
     </message>
     <message>
         <source>进深（前后）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Depth (front to back):</translation>
     </message>
     <message>
         <source>网格间距：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid spacing:</translation>
     </message>
     <message>
         <source>默认显示类型名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the type&apos;s name by default</translation>
     </message>
     <message>
         <source>类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>X：</source>
-        <translation type="unfinished"></translation>
+        <translation>X:</translation>
     </message>
     <message>
         <source>Y：</source>
-        <translation type="unfinished"></translation>
+        <translation>Y:</translation>
     </message>
     <message>
         <source>宽：</source>
-        <translation type="unfinished"></translation>
+        <translation>Width:</translation>
     </message>
     <message>
         <source>深：</source>
-        <translation type="unfinished"></translation>
+        <translation>Depth:</translation>
     </message>
     <message>
         <source>旋转：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation:</translation>
     </message>
     <message>
         <source>编辑触点…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit touchpoint…</translation>
     </message>
     <message>
         <source>未选中</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <source>已选中 {count} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items selected</translation>
     </message>
     <message>
         <source>触点 {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint {code} {name}</translation>
     </message>
     <message>
         <source>动线（双击线段加点，双击转折点删点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow line (double-click a stretch to add a corner, a corner to remove it)</translation>
     </message>
     <message>
         <source>修改尺寸或位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Change size or position</translation>
     </message>
     <message>
         <source>修改类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Change type</translation>
     </message>
     <message>
         <source>修改名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>这个营业厅还没有平面图</source>
-        <translation type="unfinished"></translation>
+        <translation>This hall has no floor plan yet</translation>
     </message>
     <message>
         <source>从一个初始布局开始再按实际修改，或从空白平面图、平面图照片开始描绘。</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from a starter layout and adapt it, or draw on a blank plan or over a photo of your floor plan.</translation>
     </message>
     <message>
         <source>空白平面图…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank plan…</translation>
     </message>
     <message>
         <source>从平面图照片开始…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from a floor-plan photo…</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>全选</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
     <message>
         <source>左对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align left</translation>
     </message>
     <message>
         <source>水平居中</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre horizontally</translation>
     </message>
     <message>
         <source>右对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align right</translation>
     </message>
     <message>
         <source>顶端对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align top</translation>
     </message>
     <message>
         <source>垂直居中</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre vertically</translation>
     </message>
     <message>
         <source>底端对齐</source>
-        <translation type="unfinished"></translation>
+        <translation>Align bottom</translation>
     </message>
     <message>
         <source>旋转 90°</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate 90°</translation>
     </message>
     <message>
         <source>吸附网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Snap to grid</translation>
     </message>
     <message>
         <source>移动和绘制时对齐网格；拖动时按住 Alt 可临时不吸附</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves and drawings land on the grid; hold Alt while dragging to leave it</translation>
     </message>
     <message>
         <source>显示网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Show grid</translation>
     </message>
     <message>
         <source>适合窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window</translation>
     </message>
     <message>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>导入平面图照片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import floor-plan photo…</translation>
     </message>
     <message>
         <source>画线设定比例尺</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the scale by drawing a line</translation>
     </message>
     <message>
         <source>锁定背景图</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the background</translation>
     </message>
     <message>
         <source>透明度</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacity</translation>
     </message>
     <message>
         <source>移除背景图</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the background</translation>
     </message>
     <message>
         <source>背景图</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>大厅尺寸与网格…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall size and grid…</translation>
     </message>
     <message>
         <source>换用初始布局</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with a starter layout</translation>
     </message>
     <message>
         <source>换成空白平面图…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with a blank plan…</translation>
     </message>
     <message>
         <source>布局</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>导出…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>触点地图</source>
-        <translation type="unfinished">Touchpoint map</translation>
+        <translation>Touchpoint map</translation>
     </message>
     <message>
         <source>平面图</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor plan</translation>
     </message>
     <message>
         <source>导入平面图照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Import floor-plan photo</translation>
     </message>
     <message>
         <source>更换平面图</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the floor plan</translation>
     </message>
     <message>
         <source>当前平面图及其触点将被替换（旧图仍保留在数据库中，但不再显示）。此操作不能撤销。是否继续？</source>
-        <translation type="unfinished"></translation>
+        <translation>The current plan and its touchpoints will be replaced (the old plan stays in the database but is no longer shown). This cannot be undone. Go on?</translation>
     </message>
     <message>
         <source>修改大厅尺寸</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the hall size</translation>
     </message>
     <message>
         <source>请用“背景图 → 画线设定比例尺”沿一段已知长度画线。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use “Background → Set the scale by drawing a line” along a known length.</translation>
     </message>
     <message>
         <source>请先导入平面图照片或扫描件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a photo or scan of the floor plan first.</translation>
     </message>
     <message>
         <source>解锁背景图</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the background</translation>
     </message>
     <message>
         <source>背景透明度</source>
-        <translation type="unfinished"></translation>
+        <translation>Background opacity</translation>
     </message>
     <message>
         <source>编辑触点</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit touchpoint</translation>
     </message>
     <message>
         <source>{hall} 触点地图</source>
-        <translation type="unfinished"></translation>
+        <translation>{hall} touchpoint map</translation>
     </message>
     <message>
         <source>动线长度 {length} 米</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow line {length} m long</translation>
     </message>
     <message>
         <source>还没有动线：用“画动线”工具画出顾客的路线</source>
-        <translation type="unfinished"></translation>
+        <translation>No flow line yet: draw the customers&apos; route with “Draw the flow line”</translation>
     </message>
     <message>
         <source>注意：{problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {problems}</translation>
     </message>
     <message>
         <source>滚轮缩放，中键或空格+拖动平移，方向键移动所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel zooms; middle button or Space + drag pans; arrow keys move the selection</translation>
     </message>
     <message>
         <source>沿墙拖动画墙，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag along the wall to draw it, Esc to cancel</translation>
     </message>
     <message>
         <source>在墙上拖动画门，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag along a wall to draw a door, Esc to cancel</translation>
     </message>
     <message>
         <source>拖出区域，或单击放置默认大小，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag out the area, or click for the default size, Esc to cancel</translation>
     </message>
     <message>
         <source>单击放置，或拖出所需大小，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to place, or drag out the size, Esc to cancel</translation>
     </message>
     <message>
         <source>单击各转折点，双击或回车结束，退格撤回一点，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Click each corner; double-click or Enter finishes, Backspace takes a corner back, Esc cancels</translation>
     </message>
     <message>
         <source>单击放置触点，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to pin a touchpoint, Esc to cancel</translation>
     </message>
     <message>
         <source>在背景图上沿已知长度拖一条线</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a line along a known length on the background</translation>
     </message>
     <message>
         <source>1 米 = {pixels} 像素</source>
-        <translation type="unfinished"></translation>
+        <translation>1 m = {pixels} px</translation>
     </message>
 </context>
 <context>
     <name>MapFlow</name>
     <message>
         <source>动线在第 {first} 段和第 {second} 段交叉</source>
-        <translation type="unfinished"></translation>
+        <translation>The flow line crosses itself (stretches {first} and {second})</translation>
     </message>
     <message>
         <source>动线在第 {point} 个转折点折返（{angle}°）</source>
-        <translation type="unfinished"></translation>
+        <translation>The flow line runs back at corner {point} ({angle}°)</translation>
     </message>
 </context>
 <context>
     <name>MapLayout</name>
     <message>
         <source>墙</source>
-        <translation type="unfinished"></translation>
+        <translation>Wall</translation>
     </message>
     <message>
         <source>门</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>功能区</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>设施</source>
-        <translation type="unfinished"></translation>
+        <translation>Furniture</translation>
     </message>
     <message>
         <source>入口</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrance</translation>
     </message>
     <message>
         <source>引导台</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide desk</translation>
     </message>
     <message>
         <source>取号机</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket machine</translation>
     </message>
     <message>
         <source>等候区</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting area</translation>
     </message>
     <message>
         <source>业务柜台</source>
-        <translation type="unfinished"></translation>
+        <translation>Service counters</translation>
     </message>
     <message>
         <source>自助服务区</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service area</translation>
     </message>
     <message>
         <source>展示宣传区</source>
-        <translation type="unfinished"></translation>
+        <translation>Display and publicity</translation>
     </message>
     <message>
         <source>咨询/VIP区</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation / VIP</translation>
     </message>
     <message>
         <source>便民服务角</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenience corner</translation>
     </message>
     <message>
         <source>后台/员工区</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office / staff</translation>
     </message>
     <message>
         <source>出口</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>柜台</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>座椅</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>排椅</source>
-        <translation type="unfinished"></translation>
+        <translation>Bench</translation>
     </message>
     <message>
         <source>自助终端</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service terminal</translation>
     </message>
     <message>
         <source>叫号机</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket kiosk</translation>
     </message>
     <message>
         <source>显示屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen</translation>
     </message>
     <message>
         <source>桌子</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>资料架</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflet rack</translation>
     </message>
     <message>
         <source>饮水机</source>
-        <translation type="unfinished"></translation>
+        <translation>Water dispenser</translation>
     </message>
     <message>
         <source>绿植</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant</translation>
     </message>
     <message>
         <source>到达</source>
-        <translation type="unfinished">Arrivals</translation>
+        <translation>Arrive</translation>
     </message>
     <message>
         <source>取号</source>
-        <translation type="unfinished">Get a ticket</translation>
+        <translation>Get a ticket</translation>
     </message>
     <message>
         <source>等候</source>
-        <translation type="unfinished">Wait</translation>
+        <translation>Wait</translation>
     </message>
     <message>
         <source>办理</source>
-        <translation type="unfinished">Be served</translation>
+        <translation>Be served</translation>
     </message>
     <message>
         <source>缴费</source>
-        <translation type="unfinished">Pay</translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <source>离开</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
     <message>
         <source>布局文件无法读取：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The layout file cannot be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2530,275 +2736,642 @@
 <context>
     <name>PlaybookEditor</name>
     <message>
+        <source>名称（中文）</source>
+        <translation>Title (Chinese)</translation>
+    </message>
+    <message>
+        <source>名称（英文）</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>适用情形（中文）</source>
+        <translation>When it applies (Chinese)</translation>
+    </message>
+    <message>
+        <source>适用情形（英文）</source>
+        <translation>When it applies (English)</translation>
+    </message>
+    <message>
+        <source>搜索关键词（空格分开）</source>
+        <translation>Search keywords (separated by spaces)</translation>
+    </message>
+    <message>
+        <source>媒体口径（中文）</source>
+        <translation>Media holding line (Chinese)</translation>
+    </message>
+    <message>
+        <source>媒体口径（英文）</source>
+        <translation>Media holding line (English)</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>基本</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>立即</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>谁做</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>步骤（中文）</source>
+        <translation>Step (Chinese)</translation>
+    </message>
+    <message>
+        <source>步骤（英文）</source>
+        <translation>Step (English)</translation>
+    </message>
+    <message>
+        <source>话术（中文）</source>
+        <translation>Say (Chinese)</translation>
+    </message>
+    <message>
+        <source>话术（英文）</source>
+        <translation>Say (English)</translation>
+    </message>
+    <message>
+        <source>时限（分钟）</source>
+        <translation>Within (minutes)</translation>
+    </message>
+    <message>
+        <source>禁忌</source>
+        <translation>Do-nots</translation>
+    </message>
+    <message>
+        <source>不要……</source>
+        <translation>Do not …</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>新联系人</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time targets</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>新时限</source>
+        <translation>New time target</translation>
+    </message>
+    <message>
+        <source>定时提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>每隔（分钟）</source>
+        <translation>Every (minutes)</translation>
+    </message>
+    <message>
+        <source>新提醒</source>
+        <translation>New reminder</translation>
+    </message>
+    <message>
+        <source>广播词</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>各位顾客……</source>
+        <translation>Dear customers …</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>恢复内置内容</source>
+        <translation>Restore built-in text</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>每次修改都立即保存为新版本；进行中的事件保留启动时的版本。</source>
+        <translation>Every change is saved at once as a new version; running incidents keep the version they started with.</translation>
+    </message>
+    <message>
+        <source>增加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>新步骤</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>没有保存：</source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>编辑预案：{title}</source>
+        <translation>Editing: {title}</translation>
+    </message>
+    <message>
+        <source>第 {version} 版 · 修订 {date}</source>
+        <translation>Version {version} · revised {date}</translation>
+    </message>
+    <message>
         <source>修改“{what}”</source>
-        <translation type="unfinished">Change “{what}”</translation>
+        <translation>Change &quot;{what}&quot;</translation>
+    </message>
+    <message>
+        <source>修改类别</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <source>用软件自带的内容替换本厅修改过的内容？旧版本仍保留在版本记录中。</source>
+        <translation>Replace the hall&apos;s changes with the built-in text? The old versions stay in the version history.</translation>
     </message>
     <message>
         <source>增加一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <source>删除一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a row</translation>
     </message>
     <message>
         <source>移动一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a row</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookLibrary</name>
+    <message>
+        <source>适用情形</source>
+        <translation>When it applies</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>立即</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <source>话术</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>{minutes} 分钟内</source>
+        <translation>within {minutes} min</translation>
+    </message>
+    <message>
+        <source>不要做</source>
+        <translation>Do not</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Numbers to call</translation>
+    </message>
+    <message>
+        <source>{minutes} 分钟：{text}</source>
+        <translation>{minutes} min: {text}</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time targets</translation>
+    </message>
+    <message>
+        <source>每 {minutes} 分钟：{text}</source>
+        <translation>Every {minutes} min: {text}</translation>
+    </message>
+    <message>
+        <source>定时提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>广播词</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>媒体口径</source>
+        <translation>Media holding line</translation>
+    </message>
+    <message>
+        <source>搜索预案：中文、英文或拼音首字母（如 hz = 火灾）  F12</source>
+        <translation>Search playbooks: Chinese, English or pinyin initials (hz = 火灾 fire)  F12</translation>
+    </message>
+    <message>
+        <source>启动处置</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>没有找到符合“{query}”的预案。</source>
+        <translation>No playbook matches &quot;{query}&quot;.</translation>
+    </message>
+    <message>
+        <source>第 {version} 版 · 修订 {date} · 负责人 {owner}</source>
+        <translation>Version {version} · revised {date} · owner {owner}</translation>
+    </message>
+    <message>
+        <source>本厅已修改</source>
+        <translation>adapted by the hall</translation>
+    </message>
+    <message>
+        <source>新建预案</source>
+        <translation>New playbook</translation>
+    </message>
+    <message>
+        <source>预案名称（中文）：</source>
+        <translation>Playbook title (Chinese):</translation>
+    </message>
+    <message>
+        <source>第一步</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>删除预案</source>
+        <translation>Delete playbook</translation>
+    </message>
+    <message>
+        <source>删除本厅自编的预案“{title}”？已有的事件记录不受影响。</source>
+        <translation>Delete the hall&apos;s own playbook &quot;{title}&quot;? Past incident records are not affected.</translation>
+    </message>
+    <message>
+        <source>导入预案</source>
+        <translation>Import playbooks</translation>
+    </message>
+    <message>
+        <source>预案文件 (*.json)</source>
+        <translation>Playbook files (*.json)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>文件有问题，什么都没有导入。请改正后再导入：</source>
+        <translation>The file has problems; nothing was imported. Please correct them and import again:</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>新增 {added} 个预案，更新 {revised} 个预案（各成为新版本）。</source>
+        <translation>{added} playbooks added, {revised} updated (each as a new version).</translation>
+    </message>
+    <message>
+        <source>导出预案</source>
+        <translation>Export playbooks</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>厅内突发事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall emergency</translation>
     </message>
     <message>
         <source>客户报告的紧急情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported by a customer</translation>
     </message>
     <message>
         <source>投诉处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint handling</translation>
     </message>
     <message>
         <source>本厅自编</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall&apos;s own</translation>
     </message>
     <message>
         <source>值班长</source>
-        <translation type="unfinished">Supervisor</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>柜员</source>
-        <translation type="unfinished">Counter staff</translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>引导员</source>
-        <translation type="unfinished">Guide</translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>保安</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>适用情形</source>
-        <translation type="unfinished"></translation>
+        <translation>When it applies</translation>
     </message>
     <message>
         <source>第 {n} 步</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}</translation>
     </message>
     <message>
         <source>第 {n} 条禁忌</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-not {n}</translation>
     </message>
     <message>
         <source>第 {n} 个联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {n}</translation>
     </message>
     <message>
         <source>第 {n} 个时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time target {n}</translation>
     </message>
     <message>
         <source>第 {n} 个定时提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder {n}</translation>
     </message>
     <message>
         <source>第 {n} 条广播词</source>
-        <translation type="unfinished"></translation>
+        <translation>Announcement {n}</translation>
     </message>
     <message>
         <source>媒体口径</source>
-        <translation type="unfinished"></translation>
+        <translation>Media holding line</translation>
     </message>
     <message>
         <source>话术</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>中文</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese</translation>
     </message>
     <message>
         <source>英文</source>
-        <translation type="unfinished">English</translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>预案</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>{where}：{what}</source>
+        <translation>{where}: {what}</translation>
     </message>
     <message>
         <source>应为中英文两段文字</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a Chinese and an English text</translation>
     </message>
     <message>
         <source>不认识的项 {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown fields {keys}</translation>
     </message>
     <message>
         <source>应为文字</source>
-        <translation type="unfinished"></translation>
+        <translation>should be text</translation>
     </message>
     <message>
         <source>太长（{length} 字，最多 {limit} 字）</source>
-        <translation type="unfinished"></translation>
+        <translation>too long ({length} characters, at most {limit})</translation>
     </message>
     <message>
         <source>含有控制字符</source>
-        <translation type="unfinished"></translation>
+        <translation>contains control characters</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>分钟数应为 1 到 {limit} 的整数</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes should be a whole number from 1 to {limit}</translation>
     </message>
     <message>
         <source>应为一个列表</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a list</translation>
     </message>
     <message>
         <source>太多（{count} 条，最多 {limit} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>too many ({count}, at most {limit})</translation>
     </message>
     <message>
         <source>不是一个预案（应为 JSON 对象）</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a playbook (should be a JSON object)</translation>
     </message>
     <message>
         <source>格式版本 {format} 不受支持（应为 {expected}）</source>
-        <translation type="unfinished"></translation>
+        <translation>format {format} is not supported (should be {expected})</translation>
     </message>
     <message>
         <source>代码 {code} 不可用（小写字母开头，只含小写字母、数字和下划线）</source>
-        <translation type="unfinished"></translation>
+        <translation>code {code} cannot be used (a lower-case letter first, then lower-case letters, digits and _)</translation>
     </message>
     <message>
         <source>类别 {category} 不认识（可用：{allowed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category {category} (allowed: {allowed})</translation>
     </message>
     <message>
         <source>关键词 {word} 不可用</source>
-        <translation type="unfinished"></translation>
+        <translation>keyword {word} cannot be used</translation>
     </message>
     <message>
         <source>至少要有一个角色</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one role</translation>
     </message>
     <message>
         <source>角色 {role} 不认识（可用：{allowed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown role {role} (allowed: {allowed})</translation>
     </message>
     <message>
         <source>应为名称和号码</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a name and a number</translation>
     </message>
     <message>
         <source>号码 {number} 不像电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} does not look like a phone number</translation>
     </message>
     <message>
         <source>应为内容和分钟数</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a text and minutes</translation>
     </message>
     <message>
         <source>应为内容和间隔分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a text and an interval in minutes</translation>
     </message>
     <message>
         <source>负责人应为文字，最多 {limit} 字</source>
-        <translation type="unfinished"></translation>
+        <translation>the owner should be text of at most {limit} characters</translation>
     </message>
     <message>
         <source>修订日期 {date} 应为 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>revision date {date} should be YYYY-MM-DD</translation>
     </message>
     <message>
         <source>至少要有一个步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one step</translation>
     </message>
     <message>
         <source>应为一个步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a step</translation>
     </message>
     <message>
         <source>编号 {id} 不可用（字母、数字、- 或 _，最多 20 个）</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} cannot be used (letters, digits, - or _, at most 20)</translation>
     </message>
     <message>
         <source>编号 {id} 重复</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} is used twice</translation>
     </message>
     <message>
         <source>角色 {role} 不在本预案的角色中</source>
-        <translation type="unfinished"></translation>
+        <translation>role {role} is not among this playbook&apos;s roles</translation>
     </message>
     <message>
         <source>“立即”应为 true 或 false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;immediate&quot; should be true or false</translation>
+    </message>
+    <message>
+        <source>{at}：{problem}</source>
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>文件太大（{size} KB，最多 {limit} KB），不像预案文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large ({size} KB, at most {limit} KB) to be a playbook file</translation>
     </message>
     <message>
         <source>文件不是 UTF-8 编码的文字（第 {offset} 个字节起）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not UTF-8 text (from byte {offset})</translation>
     </message>
     <message>
         <source>文件是空的</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty</translation>
     </message>
     <message>
         <source>第 {line} 行第 {column} 列：JSON 格式错误（{detail}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}, column {column}: JSON syntax error ({detail})</translation>
     </message>
     <message>
         <source>第 {n} 个预案（{code}，第 {line} 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook {n} ({code}, line {line})</translation>
     </message>
     <message>
         <source>{at}：代码 {code} 与第 {other} 个预案重复</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: code {code} is the same as playbook {other}</translation>
     </message>
     <message>
         <source>另有 {count} 个问题未列出</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} more problems not listed</translation>
     </message>
     <message>
         <source>这不是预案文件（kind 为 {kind}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a playbook file (kind is {kind})</translation>
     </message>
     <message>
         <source>文件格式版本 {format} 不受支持（应为 {expected}）</source>
-        <translation type="unfinished"></translation>
+        <translation>File format {format} is not supported (should be {expected})</translation>
     </message>
     <message>
         <source>“playbooks” 应为预案的列表</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;playbooks&quot; should be a list of playbooks</translation>
     </message>
     <message>
         <source>文件里没有预案（应有 “playbooks” 列表）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no playbooks (it needs a &quot;playbooks&quot; list)</translation>
     </message>
     <message>
         <source>文件里没有预案</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no playbooks</translation>
     </message>
     <message>
         <source>预案太多（{count} 个，最多 {limit} 个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many playbooks ({count}, at most {limit})</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3515,14 @@
     <message>
         <source>{date} 这一周还没有排班</source>
         <translation>There is no roster yet for the week of {date}</translation>
+    </message>
+    <message>
+        <source>找不到这次事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份不对：{year} 年 {month} 月</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,7 +4409,7 @@
     </message>
     <message>
         <source>在班的人中没有会办这项业务的：按需求页各队列需要的窗口数核对。</source>
-        <translation>Counters of a queue that nobody on shift has the skill for, checked against the requirement page's counters per queue.</translation>
+        <translation>Counters of a queue that nobody on shift has the skill for, checked against the requirement page&apos;s counters per queue.</translation>
     </message>
     <message>
         <source>排班表</source>

@@ -300,8 +300,11 @@ def _joined(pieces: list[Message]) -> Message:
     return Message("Playbooks-where", text, {f"p{i}": p for i, p in enumerate(pieces)})
 
 
+PROBLEM = QT_TRANSLATE_NOOP("Playbooks", "{where}：{what}")
+
+
 def _problem(problems: list[Message], at: Message, text: str, **args) -> None:
-    problems.append(Message(CTX, "{where}：" + text, {"where": at, **args}))
+    problems.append(Message(CTX, PROBLEM, {"where": at, "what": Message(CTX, text, args)}))
 
 
 def _text(value, problems, at_parts, *, required: bool = True, limit: int = MAX_TEXT) -> Text:

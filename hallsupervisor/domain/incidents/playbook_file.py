@@ -27,6 +27,7 @@ MAX_BYTES = 2_000_000
 MAX_PLAYBOOKS = 200
 MAX_PROBLEMS = 50
 SUFFIX = ".json"
+AT = QT_TRANSLATE_NOOP("Playbooks", "{at}：{problem}")
 
 
 class PlaybookFileError(ValueError):
@@ -83,7 +84,7 @@ def parse_playbooks(data: bytes) -> list[Playbook]:
             playbook = Playbook.from_dict(body)
         except PlaybookError as error:
             for problem in error.problems:
-                problems.append(Message(CTX, "{at}：{problem}", {"at": at, "problem": problem}))
+                problems.append(Message(CTX, AT, {"at": at, "problem": problem}))
             continue
         if playbook.code in seen:
             problems.append(

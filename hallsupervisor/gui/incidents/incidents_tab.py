@@ -32,7 +32,6 @@ from hallsupervisor.storage import halls
 from hallsupervisor.storage import playbooks as library
 
 _t = QCoreApplication.translate
-CTX = "IncidentsTab"
 
 LIBRARY, RUNNING, COMPLAINTS, REPORTS = range(4)
 
@@ -64,14 +63,14 @@ class IncidentsTab(QWidget):
         self.editor = PlaybookEditor(store, self.library_stack, clock=self.clock)
         self.library_stack.addWidget(self.library)
         self.library_stack.addWidget(self.editor)
-        self.pages.addTab(self.library_stack, _t(CTX, "应急预案"))
+        self.pages.addTab(self.library_stack, _t("IncidentsTab", "应急预案"))
 
         self.run_view = RunView(store, settings, self, clock=clock)
         self.pages.addTab(self.run_view, "")
         self.complaints = ComplaintsView(store, settings, self, clock=clock)
-        self.pages.addTab(self.complaints, _t(CTX, "投诉登记"))
+        self.pages.addTab(self.complaints, _t("IncidentsTab", "投诉登记"))
         self.reports = ReportsPage(self, self)
-        self.pages.addTab(self.reports, _t(CTX, "报告"))
+        self.pages.addTab(self.reports, _t("IncidentsTab", "报告"))
 
         self.library.start_requested.connect(self.start)
         self.library.edit_requested.connect(self.edit)
@@ -132,7 +131,7 @@ class IncidentsTab(QWidget):
 
     def _update_running_title(self) -> None:
         count = len(self.run_view.open_incidents())
-        title = _t(CTX, "处置中（{count}）").format(count=count) if count else _t(CTX, "处置中")
+        title = _t("IncidentsTab", "处置中（{count}）").format(count=count) if count else _t("IncidentsTab", "处置中")
         self.pages.setTabText(RUNNING, title)
 
 
@@ -145,19 +144,19 @@ class ReportsPage(QWidget):
         self.tab = tab
         layout = QVBoxLayout(self)
 
-        incident_box = QGroupBox(_t(CTX, "事件报告"), self)
+        incident_box = QGroupBox(_t("IncidentsTab", "事件报告"), self)
         row = QHBoxLayout(incident_box)
         self.incident_combo = QComboBox(incident_box)
         self.incident_combo.setObjectName("reportIncident")
         self.incident_combo.setMinimumWidth(320)
         row.addWidget(self.incident_combo, 1)
-        self.incident_button = QPushButton(_t(CTX, "预览并打印…"), incident_box)
+        self.incident_button = QPushButton(_t("IncidentsTab", "预览并打印…"), incident_box)
         self.incident_button.setObjectName("printIncident")
         self.incident_button.clicked.connect(self.print_incident)
         row.addWidget(self.incident_button)
         layout.addWidget(incident_box)
 
-        month_box = QGroupBox(_t(CTX, "月度事件与投诉汇总"), self)
+        month_box = QGroupBox(_t("IncidentsTab", "月度事件与投诉汇总"), self)
         form = QFormLayout(month_box)
         today = tab.clock().date()
         month_row = QHBoxLayout()
@@ -168,23 +167,23 @@ class ReportsPage(QWidget):
         self.month.setRange(1, 12)
         self.month.setValue(today.month)
         month_row.addWidget(self.year)
-        month_row.addWidget(QLabel(_t(CTX, "年"), month_box))
+        month_row.addWidget(QLabel(_t("IncidentsTab", "年"), month_box))
         month_row.addWidget(self.month)
-        month_row.addWidget(QLabel(_t(CTX, "月"), month_box))
-        self.summary_button = QPushButton(_t(CTX, "预览并打印…"), month_box)
+        month_row.addWidget(QLabel(_t("IncidentsTab", "月"), month_box))
+        self.summary_button = QPushButton(_t("IncidentsTab", "预览并打印…"), month_box)
         self.summary_button.setObjectName("printSummary")
         self.summary_button.clicked.connect(self.print_summary)
         month_row.addStretch(1)
         month_row.addWidget(self.summary_button)
-        form.addRow(_t(CTX, "月份"), month_row)
+        form.addRow(_t("IncidentsTab", "月份"), month_row)
         layout.addWidget(month_box)
 
-        cards_box = QGroupBox(_t(CTX, "预案卡片（张贴用，停电停机时也能照做）"), self)
+        cards_box = QGroupBox(_t("IncidentsTab", "预案卡片（张贴用，停电停机时也能照做）"), self)
         cards_row = QHBoxLayout(cards_box)
         cards_row.addWidget(
-            QLabel(_t(CTX, "每个预案一页 A4，注明修订日期和负责人。"), cards_box), 1
+            QLabel(_t("IncidentsTab", "每个预案一页 A4，注明修订日期和负责人。"), cards_box), 1
         )
-        self.cards_button = QPushButton(_t(CTX, "全部预案卡片…"), cards_box)
+        self.cards_button = QPushButton(_t("IncidentsTab", "全部预案卡片…"), cards_box)
         self.cards_button.setObjectName("printCards")
         self.cards_button.clicked.connect(self.print_cards)
         cards_row.addWidget(self.cards_button)
@@ -200,9 +199,9 @@ class ReportsPage(QWidget):
         for incident in records.list_incidents(self.tab.store, self.tab.hall_id)[:300]:
             label = f"{incident.started_at:%Y-%m-%d %H:%M}  {incident.title}"
             if incident.drill:
-                label += "  " + _t(CTX, "（演练）")
+                label += "  " + _t("IncidentsTab", "（演练）")
             if incident.is_open:
-                label += "  " + _t(CTX, "（处置中）")
+                label += "  " + _t("IncidentsTab", "（处置中）")
             self.incident_combo.addItem(label, incident.id)
         index = self.incident_combo.findData(current)
         self.incident_combo.setCurrentIndex(max(0, index))
@@ -223,7 +222,7 @@ class ReportsPage(QWidget):
         return preview(
             self,
             lambda: incident_report.build(self.tab.store, incident_id, i18n.current()),
-            _t(CTX, "事件报告 {what}").format(what=" ".join(label[:2])),
+            _t("IncidentsTab", "事件报告 {what}").format(what=" ".join(label[:2])),
             f"{self._hall_name()}-事件报告-{label[0][:10]}.pdf",
         )
 
@@ -237,7 +236,7 @@ class ReportsPage(QWidget):
             lambda: incident_summary.build(
                 self.tab.store, self.tab.hall_id, year, month, i18n.current()
             ),
-            _t(CTX, "事件与投诉月度汇总 {year}-{month:02d}").format(year=year, month=month),
+            _t("IncidentsTab", "事件与投诉月度汇总 {year}-{month:02d}").format(year=year, month=month),
             f"{self._hall_name()}-事件汇总-{year}-{month:02d}.pdf",
         )
 
@@ -248,6 +247,6 @@ class ReportsPage(QWidget):
         return preview(
             self,
             lambda: playbook_card.build(self.tab.store, self.tab.hall_id, i18n.current()),
-            _t(CTX, "预案卡片"),
+            _t("IncidentsTab", "预案卡片"),
             f"{self._hall_name()}-预案卡片.pdf",
         )

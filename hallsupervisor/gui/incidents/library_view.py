@@ -36,7 +36,6 @@ from hallsupervisor.gui import i18n
 from hallsupervisor.storage import playbooks as library
 
 _t = QCoreApplication.translate
-CTX = "PlaybookLibrary"
 _ROOT = QModelIndex()
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,32 +49,32 @@ def playbook_html(
     def e(text: str) -> str:
         return html.escape(text, quote=False)
 
-    def tr(context: str, text: str) -> str:
-        return _t(context, text)
-
+    applies_label = _t("PlaybookLibrary", "适用情形")
+    roles_label = _t("PlaybookLibrary", "角色")
+    steps_label = _t("PlaybookLibrary", "步骤")
+    now_label = _t("PlaybookLibrary", "立即")
+    say_label = _t("PlaybookLibrary", "话术")
     parts = [f"<h2>{e(playbook.title(language))}</h2>"]
-    meta = tr("Playbooks", CATEGORIES.get(playbook.category, ""))
+    meta = _t("Playbooks", CATEGORIES.get(playbook.category, ""))
     if version_line:
         meta += " · " + version_line
     parts.append(f"<p style='color:#555'>{e(meta)}</p>")
     if playbook.applies_when:
-        parts.append(
-            f"<p><b>{e(tr(CTX, '适用情形'))}：</b>{e(playbook.applies_when(language))}</p>"
-        )
-    roles = tr("Message", "、").join(tr("Playbooks", ROLES[r]) for r in playbook.roles)
-    parts.append(f"<p><b>{e(tr(CTX, '角色'))}：</b>{e(roles)}</p>")
-    parts.append(f"<h3>{e(tr(CTX, '步骤'))}</h3><ol>")
+        parts.append(f"<p><b>{e(applies_label)}：</b>{e(playbook.applies_when(language))}</p>")
+    roles = _t("Message", "、").join(_t("Playbooks", ROLES[r]) for r in playbook.roles)
+    parts.append(f"<p><b>{e(roles_label)}：</b>{e(roles)}</p>")
+    parts.append(f"<h3>{e(steps_label)}</h3><ol>")
     for step in playbook.steps:
         tags = []
         if step.immediate:
-            tags.append(f"<b style='color:#b00020'>[{e(tr(CTX, '立即'))}]</b>")
-        tags.append(f"<b>{e(tr('Playbooks', ROLES.get(step.role, step.role)))}</b>")
+            tags.append(f"<b style='color:#b00020'>[{e(now_label)}]</b>")
+        tags.append(f"<b>{e(_t('Playbooks', ROLES.get(step.role, step.role)))}</b>")
         line = " ".join(tags) + " " + e(step.text(language))
         if step.target_minutes:
-            line += " <i>(" + e(tr(CTX, "{minutes} 分钟内").format(minutes=step.target_minutes))
-            line += ")</i>"
+            within = _t("PlaybookLibrary", "{minutes} 分钟内").format(minutes=step.target_minutes)
+            line += f" <i>({e(within)})</i>"
         if step.script:
-            line += f"<br/><span style='color:#0b5394'>{e(tr(CTX, '话术'))}：“"
+            line += f"<br/><span style='color:#0b5394'>{e(say_label)}：“"
             line += f"{e(step.script(language))}”</span>"
         parts.append(f"<li>{line}</li>")
     parts.append("</ol>")
@@ -85,28 +84,26 @@ def playbook_html(
             items = "".join(f"<li>{e(line)}</li>" for line in lines)
             parts.append(f"<h3 style='color:{colour}'>{e(title)}</h3><ul>{items}</ul>")
 
-    section(tr(CTX, "不要做"), [d(language) for d in playbook.do_nots], "#b00020")
+    section(_t("PlaybookLibrary", "不要做"), [d(language) for d in playbook.do_nots], "#b00020")
     section(
-        tr(CTX, "联系电话"),
+        _t("PlaybookLibrary", "联系电话"),
         [f"{c.number}  {c.name(language)}" for c in playbook.all_contacts(contacts)],
     )
+    target_line = _t("PlaybookLibrary", "{minutes} 分钟：{text}")
     section(
-        tr(CTX, "时限"),
-        [
-            tr(CTX, "{minutes} 分钟：{text}").format(minutes=t.minutes, text=t.text(language))
-            for t in playbook.time_targets
-        ],
+        _t("PlaybookLibrary", "时限"),
+        [target_line.format(minutes=t.minutes, text=t.text(language))
+         for t in playbook.time_targets],
     )
+    prompt_line = _t("PlaybookLibrary", "每 {minutes} 分钟：{text}")
     section(
-        tr(CTX, "定时提醒"),
-        [
-            tr(CTX, "每 {minutes} 分钟：{text}").format(minutes=p.every_minutes, text=p.text(language))
-            for p in playbook.prompts
-        ],
+        _t("PlaybookLibrary", "定时提醒"),
+        [prompt_line.format(minutes=p.every_minutes, text=p.text(language))
+         for p in playbook.prompts],
     )
-    section(tr(CTX, "广播词"), playbook.announcements(language))
+    section(_t("PlaybookLibrary", "广播词"), playbook.announcements(language))
     if playbook.media_text:
-        section(tr(CTX, "媒体口径"), [playbook.media_line(language)])
+        section(_t("PlaybookLibrary", "媒体口径"), [playbook.media_line(language)])
     return "".join(parts)
 
 
@@ -209,7 +206,7 @@ class LibraryView(QWidget):
         self.search = SearchBox(self)
         self.search.setObjectName("playbookSearch")
         self.search.setPlaceholderText(
-            _t(CTX, "搜索预案：中文、英文或拼音首字母（如 hz = 火灾）  F12")
+            _t("PlaybookLibrary", "搜索预案：中文、英文或拼音首字母（如 hz = 火灾）  F12")
         )
         self.search.setClearButtonEnabled(True)
         font = QFont(self.search.font())
@@ -235,15 +232,15 @@ class LibraryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         actions = QHBoxLayout()
-        self.start_button = QPushButton(_t(CTX, "启动处置"), right)
+        self.start_button = QPushButton(_t("PlaybookLibrary", "启动处置"), right)
         self.start_button.setObjectName("startButton")
         self.start_button.setStyleSheet(
             "QPushButton { background: #b00020; color: white; font-weight: bold;"
             " padding: 6px 14px; }"
         )
-        self.drill_button = QPushButton(_t(CTX, "演练"), right)
+        self.drill_button = QPushButton(_t("PlaybookLibrary", "演练"), right)
         self.drill_button.setObjectName("drillButton")
-        self.edit_button = QPushButton(_t(CTX, "编辑"), right)
+        self.edit_button = QPushButton(_t("PlaybookLibrary", "编辑"), right)
         self.edit_button.setObjectName("editButton")
         self.start_button.clicked.connect(lambda: self._start(False))
         self.drill_button.clicked.connect(lambda: self._start(True))
@@ -251,13 +248,13 @@ class LibraryView(QWidget):
         for button in (self.start_button, self.drill_button, self.edit_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.new_button = QPushButton(_t(CTX, "新建"), right)
+        self.new_button = QPushButton(_t("PlaybookLibrary", "新建"), right)
         self.new_button.setObjectName("newButton")
-        self.delete_button = QPushButton(_t(CTX, "删除"), right)
+        self.delete_button = QPushButton(_t("PlaybookLibrary", "删除"), right)
         self.delete_button.setObjectName("deleteButton")
-        self.import_button = QPushButton(_t(CTX, "导入…"), right)
+        self.import_button = QPushButton(_t("PlaybookLibrary", "导入…"), right)
         self.import_button.setObjectName("importButton")
-        self.export_button = QPushButton(_t(CTX, "导出…"), right)
+        self.export_button = QPushButton(_t("PlaybookLibrary", "导出…"), right)
         self.export_button.setObjectName("exportButton")
         self.new_button.clicked.connect(self.new_playbook)
         self.delete_button.clicked.connect(self.delete_playbook)
@@ -320,7 +317,7 @@ class LibraryView(QWidget):
             self.list.setCurrentIndex(self.model.index(max(0, keep)))
         else:
             self.current_id = None
-            self.detail.setPlainText(_t(CTX, "没有找到符合“{query}”的预案。").format(query=text))
+            self.detail.setPlainText(_t("PlaybookLibrary", "没有找到符合“{query}”的预案。").format(query=text))
 
     def _open_first(self) -> None:
         if self.model.shown:
@@ -361,11 +358,11 @@ class LibraryView(QWidget):
         summary = self.summary(playbook_id)
         playbook = library.load_version(self.store, summary.version_id)
         contacts = library.hall_contacts(self.store, self.hall_id)
-        version_line = _t(CTX, "第 {version} 版 · 修订 {date} · 负责人 {owner}").format(
+        version_line = _t("PlaybookLibrary", "第 {version} 版 · 修订 {date} · 负责人 {owner}").format(
             version=summary.version, date=summary.revised_on, owner=summary.owner or "—"
         )
         if summary.adapted:
-            version_line += " · " + _t(CTX, "本厅已修改")
+            version_line += " · " + _t("PlaybookLibrary", "本厅已修改")
         self.detail.setHtml(playbook_html(playbook, contacts, i18n.current(), version_line))
         self.delete_button.setEnabled(not summary.builtin and not self.store.read_only)
 
@@ -380,7 +377,7 @@ class LibraryView(QWidget):
 
     def new_playbook(self) -> None:
         title, ok = QInputDialog.getText(
-            self, _t(CTX, "新建预案"), _t(CTX, "预案名称（中文）：")
+            self, _t("PlaybookLibrary", "新建预案"), _t("PlaybookLibrary", "预案名称（中文）：")
         )
         title = title.strip()
         if not ok or not title:
@@ -392,12 +389,12 @@ class LibraryView(QWidget):
             "category": OWN,
             "title": {"zh": title[:40], "en": ""},
             "roles": ["supervisor"],
-            "steps": [{"id": "s1", "text": {"zh": _t(CTX, "第一步"), "en": ""},
+            "steps": [{"id": "s1", "text": {"zh": _t("PlaybookLibrary", "第一步"), "en": ""},
                        "role": "supervisor", "immediate": True}],
             "contacts": [],
         }
         playbook_id = library.add_playbook(self.store, self.hall_id, Playbook.from_dict(body),
-                                           note=_t(CTX, "新建"))
+                                           note=_t("PlaybookLibrary", "新建"))
         self.current_id = playbook_id
         self.reload()
         self.changed.emit()
@@ -409,8 +406,8 @@ class LibraryView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            _t(CTX, "删除预案"),
-            _t(CTX, "删除本厅自编的预案“{title}”？已有的事件记录不受影响。").format(
+            _t("PlaybookLibrary", "删除预案"),
+            _t("PlaybookLibrary", "删除本厅自编的预案“{title}”？已有的事件记录不受影响。").format(
                 title=summary.title
             ),
         )
@@ -424,7 +421,7 @@ class LibraryView(QWidget):
     def import_file(self, path: str | None = None) -> bool:
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, _t(CTX, "导入预案"), "", _t(CTX, "预案文件 (*.json)")
+                self, _t("PlaybookLibrary", "导入预案"), "", _t("PlaybookLibrary", "预案文件 (*.json)")
             )
             if not path:
                 return False
@@ -436,8 +433,8 @@ class LibraryView(QWidget):
             lines = [i18n.text(problem) for problem in error.problems]
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                _t(CTX, "无法导入"),
-                _t(CTX, "文件有问题，什么都没有导入。请改正后再导入："),
+                _t("PlaybookLibrary", "无法导入"),
+                _t("PlaybookLibrary", "文件有问题，什么都没有导入。请改正后再导入："),
                 parent=self,
             )
             box.setObjectName("importErrors")
@@ -447,15 +444,15 @@ class LibraryView(QWidget):
             return False
         except OSError as error:
             QMessageBox.warning(
-                self, _t(CTX, "无法导入"), _t(CTX, "无法读取文件：{reason}").format(reason=error)
+                self, _t("PlaybookLibrary", "无法导入"), _t("PlaybookLibrary", "无法读取文件：{reason}").format(reason=error)
             )
             return False
         self.reload()
         self.changed.emit()
         QMessageBox.information(
             self,
-            _t(CTX, "导入完成"),
-            _t(CTX, "新增 {added} 个预案，更新 {revised} 个预案（各成为新版本）。").format(
+            _t("PlaybookLibrary", "导入完成"),
+            _t("PlaybookLibrary", "新增 {added} 个预案，更新 {revised} 个预案（各成为新版本）。").format(
                 added=len(result.added), revised=len(result.revised)
             ),
         )
@@ -464,7 +461,7 @@ class LibraryView(QWidget):
     def export_file(self, path: str | None = None) -> bool:
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
-                self, _t(CTX, "导出预案"), "playbooks.json", _t(CTX, "预案文件 (*.json)")
+                self, _t("PlaybookLibrary", "导出预案"), "playbooks.json", _t("PlaybookLibrary", "预案文件 (*.json)")
             )
             if not path:
                 return False
@@ -473,7 +470,7 @@ class LibraryView(QWidget):
                 handle.write(library.export_file(self.store, self.hall_id))
         except OSError as error:
             QMessageBox.warning(
-                self, _t(CTX, "无法导出"), _t(CTX, "无法写入文件：{reason}").format(reason=error)
+                self, _t("PlaybookLibrary", "无法导出"), _t("PlaybookLibrary", "无法写入文件：{reason}").format(reason=error)
             )
             return False
         return True

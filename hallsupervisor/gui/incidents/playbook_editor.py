@@ -47,7 +47,6 @@ from hallsupervisor.gui.incidents.rows_model import (
 from hallsupervisor.storage import playbooks as library
 
 _t = QCoreApplication.translate
-CTX = "PlaybookEditor"
 
 
 def _pair(zh: str, en: str = "") -> dict:
@@ -116,14 +115,14 @@ class PlaybookEditor(QWidget):
         form = QFormLayout(basic)
         self.fields: dict[tuple, QLineEdit] = {}
         for path, label in (
-            (("title", "zh"), _t(CTX, "名称（中文）")),
-            (("title", "en"), _t(CTX, "名称（英文）")),
-            (("applies_when", "zh"), _t(CTX, "适用情形（中文）")),
-            (("applies_when", "en"), _t(CTX, "适用情形（英文）")),
-            (("keywords",), _t(CTX, "搜索关键词（空格分开）")),
-            (("media_line", "zh"), _t(CTX, "媒体口径（中文）")),
-            (("media_line", "en"), _t(CTX, "媒体口径（英文）")),
-            (("owner",), _t(CTX, "负责人")),
+            (("title", "zh"), _t("PlaybookEditor", "名称（中文）")),
+            (("title", "en"), _t("PlaybookEditor", "名称（英文）")),
+            (("applies_when", "zh"), _t("PlaybookEditor", "适用情形（中文）")),
+            (("applies_when", "en"), _t("PlaybookEditor", "适用情形（英文）")),
+            (("keywords",), _t("PlaybookEditor", "搜索关键词（空格分开）")),
+            (("media_line", "zh"), _t("PlaybookEditor", "媒体口径（中文）")),
+            (("media_line", "en"), _t("PlaybookEditor", "媒体口径（英文）")),
+            (("owner",), _t("PlaybookEditor", "负责人")),
         ):
             edit = QLineEdit(basic)
             edit.setObjectName("field_" + "_".join(path))
@@ -135,80 +134,80 @@ class PlaybookEditor(QWidget):
         for key, name in CATEGORIES.items():
             self.category.addItem(_t("Playbooks", name), key)
         self.category.activated.connect(self._category_chosen)
-        form.addRow(_t(CTX, "类别"), self.category)
-        self.pages.addTab(basic, _t(CTX, "基本"))
+        form.addRow(_t("PlaybookEditor", "类别"), self.category)
+        self.pages.addTab(basic, _t("PlaybookEditor", "基本"))
 
-        zh, en = _t(CTX, "中文"), _t(CTX, "英文")
+        zh, en = _t("PlaybookEditor", "中文"), _t("PlaybookEditor", "英文")
         self.models: dict[str, RowsModel] = {}
         self.views: dict[str, QTableView] = {}
         self._table(
             "steps",
-            _t(CTX, "步骤"),
+            _t("PlaybookEditor", "步骤"),
             [
-                Col(("immediate",), _t(CTX, "立即"), CHECK),
-                Col(("role",), _t(CTX, "谁做"), ROLE),
-                Col(("text", "zh"), _t(CTX, "步骤（中文）")),
-                Col(("text", "en"), _t(CTX, "步骤（英文）")),
-                Col(("script", "zh"), _t(CTX, "话术（中文）"), optional=True),
-                Col(("script", "en"), _t(CTX, "话术（英文）"), optional=True),
-                Col(("target_minutes",), _t(CTX, "时限（分钟）"), MINUTES, optional=True),
+                Col(("immediate",), _t("PlaybookEditor", "立即"), CHECK),
+                Col(("role",), _t("PlaybookEditor", "谁做"), ROLE),
+                Col(("text", "zh"), _t("PlaybookEditor", "步骤（中文）")),
+                Col(("text", "en"), _t("PlaybookEditor", "步骤（英文）")),
+                Col(("script", "zh"), _t("PlaybookEditor", "话术（中文）"), optional=True),
+                Col(("script", "en"), _t("PlaybookEditor", "话术（英文）"), optional=True),
+                Col(("target_minutes",), _t("PlaybookEditor", "时限（分钟）"), MINUTES, optional=True),
             ],
             self._new_step,
             movable=True,
         )
         self._table(
             "do_nots",
-            _t(CTX, "禁忌"),
+            _t("PlaybookEditor", "禁忌"),
             [Col(("zh",), zh), Col(("en",), en)],
-            lambda body: _pair(_t(CTX, "不要……")),
+            lambda body: _pair(_t("PlaybookEditor", "不要……")),
             movable=True,
         )
         self._table(
             "contacts",
-            _t(CTX, "电话"),
+            _t("PlaybookEditor", "电话"),
             [
-                Col(("name", "zh"), _t(CTX, "名称（中文）")),
-                Col(("name", "en"), _t(CTX, "名称（英文）")),
-                Col(("number",), _t(CTX, "号码")),
+                Col(("name", "zh"), _t("PlaybookEditor", "名称（中文）")),
+                Col(("name", "en"), _t("PlaybookEditor", "名称（英文）")),
+                Col(("number",), _t("PlaybookEditor", "号码")),
             ],
-            lambda body: {"name": _pair(_t(CTX, "新联系人")), "number": "000"},
+            lambda body: {"name": _pair(_t("PlaybookEditor", "新联系人")), "number": "000"},
         )
         self._table(
             "time_targets",
-            _t(CTX, "时限"),
+            _t("PlaybookEditor", "时限"),
             [
                 Col(("text", "zh"), zh),
                 Col(("text", "en"), en),
-                Col(("minutes",), _t(CTX, "分钟"), MINUTES),
+                Col(("minutes",), _t("PlaybookEditor", "分钟"), MINUTES),
             ],
-            lambda body: {"text": _pair(_t(CTX, "新时限")), "minutes": 10},
+            lambda body: {"text": _pair(_t("PlaybookEditor", "新时限")), "minutes": 10},
         )
         self._table(
             "prompts",
-            _t(CTX, "定时提醒"),
+            _t("PlaybookEditor", "定时提醒"),
             [
                 Col(("text", "zh"), zh),
                 Col(("text", "en"), en),
-                Col(("every_minutes",), _t(CTX, "每隔（分钟）"), MINUTES),
+                Col(("every_minutes",), _t("PlaybookEditor", "每隔（分钟）"), MINUTES),
             ],
-            lambda body: {"text": _pair(_t(CTX, "新提醒")), "every_minutes": 15},
+            lambda body: {"text": _pair(_t("PlaybookEditor", "新提醒")), "every_minutes": 15},
         )
         self._table(
             "announcements",
-            _t(CTX, "广播词"),
+            _t("PlaybookEditor", "广播词"),
             [Col(("zh",), zh), Col(("en",), en)],
-            lambda body: _pair(_t(CTX, "各位顾客……")),
+            lambda body: _pair(_t("PlaybookEditor", "各位顾客……")),
             movable=True,
         )
 
         buttons = QHBoxLayout()
-        self.undo_button = QPushButton(_t(CTX, "撤销"), self)
+        self.undo_button = QPushButton(_t("PlaybookEditor", "撤销"), self)
         self.undo_button.setObjectName("editorUndo")
-        self.redo_button = QPushButton(_t(CTX, "重做"), self)
+        self.redo_button = QPushButton(_t("PlaybookEditor", "重做"), self)
         self.redo_button.setObjectName("editorRedo")
-        self.restore_button = QPushButton(_t(CTX, "恢复内置内容"), self)
+        self.restore_button = QPushButton(_t("PlaybookEditor", "恢复内置内容"), self)
         self.restore_button.setObjectName("editorRestore")
-        self.close_button = QPushButton(_t(CTX, "完成"), self)
+        self.close_button = QPushButton(_t("PlaybookEditor", "完成"), self)
         self.close_button.setObjectName("editorClose")
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
@@ -218,7 +217,7 @@ class PlaybookEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        saved_note = QLabel(_t(CTX, "每次修改都立即保存为新版本；进行中的事件保留启动时的版本。"), self)
+        saved_note = QLabel(_t("PlaybookEditor", "每次修改都立即保存为新版本；进行中的事件保留启动时的版本。"), self)
         saved_note.setWordWrap(True)
         buttons.addWidget(saved_note, 1)
         for button in (self.undo_button, self.redo_button, self.restore_button, self.close_button):
@@ -255,9 +254,9 @@ class PlaybookEditor(QWidget):
         header.setDefaultSectionSize(150)
         layout.addWidget(view, 1)
         row_buttons = QHBoxLayout()
-        add = QPushButton(_t(CTX, "增加"), page)
+        add = QPushButton(_t("PlaybookEditor", "增加"), page)
         add.setObjectName(f"add_{key}")
-        remove = QPushButton(_t(CTX, "删除"), page)
+        remove = QPushButton(_t("PlaybookEditor", "删除"), page)
         remove.setObjectName(f"remove_{key}")
 
         def add_row() -> None:
@@ -272,7 +271,7 @@ class PlaybookEditor(QWidget):
         row_buttons.addWidget(add)
         row_buttons.addWidget(remove)
         if movable:
-            for name, offset, label in (("up", -1, _t(CTX, "上移")), ("down", 1, _t(CTX, "下移"))):
+            for name, offset, label in (("up", -1, _t("PlaybookEditor", "上移")), ("down", 1, _t("PlaybookEditor", "下移"))):
                 button = QPushButton(label, page)
                 button.setObjectName(f"{name}_{key}")
 
@@ -301,7 +300,7 @@ class PlaybookEditor(QWidget):
         roles = body.get("roles") or ["supervisor"]
         return {
             "id": Playbook.from_dict(body).new_step_id(),
-            "text": _pair(_t(CTX, "新步骤")),
+            "text": _pair(_t("PlaybookEditor", "新步骤")),
             "role": roles[0],
             "immediate": False,
             "script": None,
@@ -349,7 +348,7 @@ class PlaybookEditor(QWidget):
 
     def _refuse(self, error: PlaybookError) -> None:
         lines = [i18n.text(problem) for problem in error.problems]
-        self.message.setText(_t(CTX, "没有保存：") + "；".join(lines))
+        self.message.setText(_t("PlaybookEditor", "没有保存：") + "；".join(lines))
         self.message.show()
         self._show()  # the fields go back to what is stored
 
@@ -363,7 +362,7 @@ class PlaybookEditor(QWidget):
             self.playbook_id,
             Playbook.from_dict(body),
             session_version_id=self.session_version,
-            note=_t(CTX, "编辑"),
+            note=_t("PlaybookEditor", "编辑"),
         )
         self._show()
         self.saved.emit(self.playbook_id)
@@ -374,14 +373,14 @@ class PlaybookEditor(QWidget):
         title = (body.get("title") or {}).get("zh", "")
         if language.startswith("en"):
             title = (body.get("title") or {}).get("en") or title
-        self.heading.setText(_t(CTX, "编辑预案：{title}").format(title=title))
+        self.heading.setText(_t("PlaybookEditor", "编辑预案：{title}").format(title=title))
         version = self.store.scalar(
             "SELECT v.version FROM playbooks p JOIN playbook_versions v "
             "ON v.id = p.current_version_id WHERE p.id = ?",
             (self.playbook_id,),
         )
         self.version_label.setText(
-            _t(CTX, "第 {version} 版 · 修订 {date}").format(
+            _t("PlaybookEditor", "第 {version} 版 · 修订 {date}").format(
                 version=version, date=body.get("revised_on", "")
             )
         )
@@ -422,7 +421,7 @@ class PlaybookEditor(QWidget):
                 holder = {"zh": "", "en": ""}
             holder[path[1]] = text
             body[path[0]] = holder if any(holder.values()) or path[0] != "media_line" else None
-        self.change(body, _t(CTX, "修改“{what}”").format(what=self._label_of(edit)))
+        self.change(body, _t("PlaybookEditor", "修改“{what}”").format(what=self._label_of(edit)))
 
     def _label_of(self, edit: QLineEdit) -> str:
         form = edit.parentWidget().layout()
@@ -432,13 +431,13 @@ class PlaybookEditor(QWidget):
     def _category_chosen(self) -> None:
         body = copy.deepcopy(self._body)
         body["category"] = self.category.currentData()
-        self.change(body, _t(CTX, "修改类别"))
+        self.change(body, _t("PlaybookEditor", "修改类别"))
 
     def restore_builtin(self) -> None:
         answer = QMessageBox.question(
             self,
-            _t(CTX, "恢复内置内容"),
-            _t(CTX, "用软件自带的内容替换本厅修改过的内容？旧版本仍保留在版本记录中。"),
+            _t("PlaybookEditor", "恢复内置内容"),
+            _t("PlaybookEditor", "用软件自带的内容替换本厅修改过的内容？旧版本仍保留在版本记录中。"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

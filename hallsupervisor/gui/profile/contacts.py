@@ -24,7 +24,6 @@ from hallsupervisor.gui.incidents.rows_model import Col, RowsDelegate, RowsModel
 from hallsupervisor.storage import playbooks as library
 
 _t = QCoreApplication.translate
-CTX = "HallContacts"
 
 
 class ContactsCommand(QUndoCommand):
@@ -51,7 +50,7 @@ class ContactsPage(QWidget):
         self._contacts = [c.to_dict() for c in library.hall_contacts(store, hall_id)]
         layout = QVBoxLayout(self)
         note = QLabel(
-            _t(CTX, "本厅自己的应急电话（物业、上级值班、抢修等），显示在每个应急预案的 119、120、110 之后。"),
+            _t("HallContacts", "本厅自己的应急电话（物业、上级值班、抢修等），显示在每个应急预案的 119、120、110 之后。"),
             self,
         )
         note.setWordWrap(True)
@@ -60,11 +59,11 @@ class ContactsPage(QWidget):
             self,
             "contacts",
             [
-                Col(("name", "zh"), _t(CTX, "名称")),
-                Col(("name", "en"), _t(CTX, "英文名称")),
-                Col(("number",), _t(CTX, "号码")),
+                Col(("name", "zh"), _t("HallContacts", "名称")),
+                Col(("name", "en"), _t("HallContacts", "英文名称")),
+                Col(("number",), _t("HallContacts", "号码")),
             ],
-            lambda body: {"name": {"zh": _t(CTX, "新联系人"), "en": ""}, "number": "000"},
+            lambda body: {"name": {"zh": _t("HallContacts", "新联系人"), "en": ""}, "number": "000"},
             self,
         )
         self.table = QTableView(self)
@@ -82,9 +81,9 @@ class ContactsPage(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_t(CTX, "增加电话"), self)
+        self.add_button = QPushButton(_t("HallContacts", "增加电话"), self)
         self.add_button.setObjectName("addContactButton")
-        self.remove_button = QPushButton(_t(CTX, "删除电话"), self)
+        self.remove_button = QPushButton(_t("HallContacts", "删除电话"), self)
         self.remove_button.setObjectName("removeContactButton")
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
@@ -116,7 +115,7 @@ class ContactsPage(QWidget):
             contacts = [c.to_dict() for c in check_contacts(body["contacts"])]
         except PlaybookError as error:
             lines = [i18n.text(problem) for problem in error.problems]
-            self.message.setText(_t(CTX, "没有保存：") + "；".join(lines))
+            self.message.setText(_t("HallContacts", "没有保存：") + "；".join(lines))
             self.message.show()
             return False
         self.message.hide()
@@ -124,7 +123,7 @@ class ContactsPage(QWidget):
             return False
         self.undo_stack.push(
             ContactsCommand(self, copy.deepcopy(self._contacts), contacts,
-                            _t(CTX, "应急电话：{what}").format(what=what))
+                            _t("HallContacts", "应急电话：{what}").format(what=what))
         )
         return True
 
