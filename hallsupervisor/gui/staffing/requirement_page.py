@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -235,6 +236,10 @@ class RequirementPage(QWidget):
         splitter.setSizes([260, 420])
         layout.addWidget(splitter, 1)
         self._loading = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(300)
+        self._save_timer.timeout.connect(self._save_now)
         for widget in (self.level, self.shrinkage, self.weeks, self.surge):
             widget.valueChanged.connect(self._store_settings)
         for widget in (self.wait, self.average):
@@ -313,9 +318,12 @@ class RequirementPage(QWidget):
         )
 
     def _store_settings(self) -> None:
+        """Stored a moment after the last change, so holding an arrow key recomputes once."""
         self.average.setEnabled(self.use_average.isChecked())
-        if self._loading:
-            return
+        if not self._loading:
+            self._save_timer.start()
+
+    def _save_now(self) -> None:
         self.tab.save_settings(self.current_settings())
         self.changed.emit()
 

@@ -185,7 +185,9 @@ def test_requirement_page_follows_the_target(staffing, qtbot):
     before = sum(row[0].counters for row in page.table_model.rows)
     page.level.setValue(95)
     page.wait.setValue(3)
-    assert records.load_settings(staffing.store, staffing.hall_id()).service_level == 0.95
+    stored = lambda: records.load_settings(staffing.store, staffing.hall_id())  # noqa: E731
+    qtbot.waitUntil(lambda: stored().target_wait_minutes == 3)
+    assert stored().service_level == 0.95
     after = sum(row[0].counters for row in page.table_model.rows)
     assert after > before
     assert page.scheduled_curve.getData()[0] is not None
