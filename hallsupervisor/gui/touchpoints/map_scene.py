@@ -406,9 +406,8 @@ class MapScene(QGraphicsScene):
             self.finish_flow()
             event.accept()
             return
-        if self.tool == FLOW and key == Qt.Key.Key_Backspace and self._flow_draft:
-            self._flow_draft.pop()
-            self.preview.set_points(self._flow_draft)
+        if self.tool == FLOW and key == Qt.Key.Key_Backspace:
+            self.take_back_flow_corner()
             event.accept()
             return
         if key == Qt.Key.Key_Escape and self.tool != SELECT:
@@ -490,6 +489,11 @@ class MapScene(QGraphicsScene):
             commands.AddElements(self, [element], _t("MapEditor", "添加{name}").format(name=name))
         )
         self.set_tool(SELECT)
+
+    def take_back_flow_corner(self) -> None:
+        if self._flow_draft:
+            self._flow_draft.pop()
+            self.preview.set_points(self._flow_draft)
 
     def finish_flow(self) -> None:
         points = [(units_to_m(p.x()), units_to_m(p.y())) for p in self._flow_draft]

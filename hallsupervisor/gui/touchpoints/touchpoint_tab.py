@@ -372,7 +372,7 @@ class TouchpointTab(QWidget):
                                         QKeySequence.StandardKey.Copy, name="mapCopy")
         self.paste_action = self._action(_t("MapEditor", "粘贴"), self.scene.paste,
                                          QKeySequence.StandardKey.Paste, name="mapPaste")
-        self.delete_action = self._action(_t("MapEditor", "删除"), self.scene.delete_selection,
+        self.delete_action = self._action(_t("MapEditor", "删除"), self._delete_pressed,
                                           [QKeySequence.StandardKey.Delete, "Backspace"],
                                           name="mapDelete")
         self.select_all_action = self._action(_t("MapEditor", "全选"), self.scene.select_all,
@@ -697,6 +697,13 @@ class TouchpointTab(QWidget):
             self.scene, {touchpoint_id: before}, {touchpoint_id: after},
             _t("MapEditor", "编辑触点")))
         return True
+
+    def _delete_pressed(self) -> None:
+        """Delete or Backspace: while a flow line is drawn, Backspace takes a corner back."""
+        if self.scene.tool == "flow":
+            self.scene.take_back_flow_corner()
+        else:
+            self.scene.delete_selection()
 
     def _edit_selected_touchpoint(self) -> None:
         pins = self.scene.selected_pins()

@@ -224,3 +224,58 @@ def test_replacing_the_map_with_a_starter_asks_first(blank, qtbot):
     assert stored(db)["map"] == (24, 15, 0.5)
     assert len(stored(db)["touchpoints"]) == 11
     assert tab.undo_stack.count() == 0
+
+
+def test_backspace_takes_a_flow_corner_back_while_drawing(blank, qtbot):
+    window, tab, db = blank
+    click_palette(qtbot, tab, "flow")
+    viewport = tab.view.viewport()
+    for x, y in ((1, 10), (5, 10), (9, 9)):
+        qtbot.mouseClick(viewport, LEFT, NO_MOD, at(tab.view, x, y))
+    key(qtbot, tab, Qt.Key.Key_Backspace)
+    qtbot.mouseDClick(viewport, LEFT, NO_MOD, at(tab.view, 5, 4))
+    assert stored(db)["flow"] == [(1, 10), (5, 10), (5, 4)]
+
+
+def test_pan_with_the_middle_button_and_with_space(blank, qtbot):
+    window, tab, db = blank
+    view = tab.view
+    key(qtbot, tab, Qt.Key.Key_Plus)
+    key(qtbot, tab, Qt.Key.Key_Plus)
+    centre = view.mapToScene(view.viewport().rect().center())
+    viewport = view.viewport()
+    start, end = QPoint(300, 300), QPoint(200, 250)
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, NO_MOD, start)
+    from PySide6.QtTest import QTest
+
+    QTest.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NO_MOD, end)
+    moved = view.mapToScene(view.viewport().rect().center()) - centre
+    assert moved.x() > 50 and moved.y() > 20  # the map followed the hand: we look further on
+    # Space held: a left drag pans too, and draws no rubber band or selection.
+    centre = view.mapToScene(view.viewport().rect().center())
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    drag(qtbot, view, QPoint(300, 300), QPoint(350, 300))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.mapToScene(view.viewport().rect().center()).x() < centre.x() - 20
+    assert tab.scene.selectedItems() == []
+    assert stored(db)["elements"] == []
+
+
+def test_double_click_a_pin_to_edit_it_and_undo_the_edit(blank, qtbot):
+    window, tab, db = blank
+    click_palette(qtbot, tab, "touchpoint")
+    qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 6, 6))
+
+    def rename(dialog):
+        dialog.findChild(type(dialog.name), "tpName").setText("取号机 <旁> & 引导")
+        dialog.accept()
+
+    when_dialog_opens(qtbot, rename)
+    qtbot.mouseDClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 6, 6))
+    assert stored(db)["touchpoints"] == [("TP01", "取号机 <旁> & 引导", 6.0, 6.0)]
+    pin = next(iter(tab.scene.pins.values()))
+    assert pin.name == "取号机 <旁> & 引导"
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert stored(db)["touchpoints"] == [("TP01", "新触点", 6.0, 6.0)]
+    assert pin.name == "新触点"
