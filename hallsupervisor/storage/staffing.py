@@ -305,9 +305,11 @@ def restore_pattern(store: Store, pattern_id: str) -> None:
 
 
 def ensure_patterns(store: Store, hall_id: str) -> list[PatternSpec]:
-    """A hall without patterns gets the default ones (first look at the roster page)."""
+    """A hall that never had patterns gets the default ones (first look at the roster page);
+    one whose supervisor deleted them all keeps none."""
     existing = list_patterns(store, hall_id)
-    if existing or store.read_only:
+    ever = store.scalar("SELECT count(*) FROM shift_patterns WHERE hall_id = ?", (hall_id,))
+    if ever or store.read_only:
         return existing
     with store.transaction():
         for spec in default_patterns():

@@ -2912,10 +2912,6 @@
         <translation>Not saved: </translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation>Edited</translation>
-    </message>
-    <message>
         <source>编辑预案：{title}</source>
         <translation>Editing: {title}</translation>
     </message>
@@ -3051,6 +3047,14 @@
         <translation>adapted by the hall</translation>
     </message>
     <message>
+        <source>第 {version} 版 · {date} · {owner} · {note} · 用于 {used} 次处置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新建预案</source>
         <translation>New playbook</translation>
     </message>
@@ -3109,6 +3113,29 @@
     <message>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookNotes</name>
+    <message>
+        <source>内置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>恢复内置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished">New</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4327,10 @@
         <translation>Generate roster</translation>
     </message>
     <message>
+        <source>删除班次模式</source>
+        <translation>Delete shift pattern</translation>
+    </message>
+    <message>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
@@ -4452,22 +4483,6 @@
         <translation>Staff limits (counter staff and supervisors who handle counter business are rostered)</translation>
     </message>
     <message>
-        <source>每周最多天数</source>
-        <translation>Days per week at most</translation>
-    </message>
-    <message>
-        <source>两班间最少休息(小时)</source>
-        <translation>Rest between shifts at least (h)</translation>
-    </message>
-    <message>
-        <source>兼职（只排 4 小时班）</source>
-        <translation>Part-time (4-hour shifts only)</translation>
-    </message>
-    <message>
-        <source>每周最多小时</source>
-        <translation>Hours per week at most</translation>
-    </message>
-    <message>
         <source>{m} 分钟，{a}–{b} 开始</source>
         <translation>{m} min, starting {a}–{b}</translation>
     </message>
@@ -4562,6 +4577,38 @@
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>每周天数</source>
+        <translation>Days/week</translation>
+    </message>
+    <message>
+        <source>每周最多上几天班</source>
+        <translation>At most this many working days a week</translation>
+    </message>
+    <message>
+        <source>休息(小时)</source>
+        <translation>Rest (h)</translation>
+    </message>
+    <message>
+        <source>下班到下一次上班至少隔几小时</source>
+        <translation>Hours at least from the end of one shift to the start of the next</translation>
+    </message>
+    <message>
+        <source>兼职</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <source>兼职只排 4 小时以内的班次</source>
+        <translation>Part-timers get shifts of at most 4 hours</translation>
+    </message>
+    <message>
+        <source>每周小时</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <source>每周最多工作几小时（0 为不限）</source>
+        <translation>At most this many hours a week (0 = no limit)</translation>
     </message>
     <message>
         <source>无法写入这个文件：{reason}</source>

@@ -162,6 +162,9 @@ def test_hand_entries_settings_patterns_and_limits(hall):
     assert len(records.list_patterns(store, hall_id)) == 3
     with pytest.raises(ValueError):
         records.add_pattern(store, hall_id, PatternSpec("", "09:00", "08:00", 30))
+    for spec in records.list_patterns(store, hall_id):
+        records.delete_pattern(store, spec.id)
+    assert records.ensure_patterns(store, hall_id) == []  # deleted on purpose: not put back
 
     staff_id = halls.load_profile(store, hall_id).staff[1].id
     records.set_staff_limits(store, hall_id, staff_id, StaffLimits(4, 12, True, 20))

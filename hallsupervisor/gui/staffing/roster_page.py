@@ -216,6 +216,20 @@ class GenerateRoster(QUndoCommand):
         self.page.after_edit()
 
 
+class DeletePattern(QUndoCommand):
+    def __init__(self, page, pattern_id: str):
+        super().__init__(_t("StaffingTab", "删除班次模式"))
+        self.page, self.pattern_id = page, pattern_id
+
+    def redo(self) -> None:
+        records.delete_pattern(self.page.tab.store, self.pattern_id)
+        self.page.refresh_settings()
+
+    def undo(self) -> None:
+        records.restore_pattern(self.page.tab.store, self.pattern_id)
+        self.page.refresh_settings()
+
+
 # -- dialogs -------------------------------------------------------------------------------------------
 class ShiftDialog(QDialog):
     def __init__(self, shift: RosterShift, people: list[tuple[str, str]], parent=None):
@@ -534,15 +548,17 @@ class RosterPage(QWidget):
         column.addWidget(QLabel(_t("StaffingTab", "人员限制（柜员和值班长中会办窗口业务的人参加排班）"), right))
         self.limits = QTableWidget(0, 5, right)
         self.limits.setObjectName("limitsTable")
-        self.limits.setHorizontalHeaderLabels(
-            [
-                _t("StaffingTab", "人员"),
-                _t("StaffingTab", "每周最多天数"),
-                _t("StaffingTab", "两班间最少休息(小时)"),
-                _t("StaffingTab", "兼职（只排 4 小时班）"),
-                _t("StaffingTab", "每周最多小时"),
-            ]
-        )
+        headers = [
+            (_t("StaffingTab", "人员"), ""),
+            (_t("StaffingTab", "每周天数"), _t("StaffingTab", "每周最多上几天班")),
+            (_t("StaffingTab", "休息(小时)"), _t("StaffingTab", "下班到下一次上班至少隔几小时")),
+            (_t("StaffingTab", "兼职"), _t("StaffingTab", "兼职只排 4 小时以内的班次")),
+            (_t("StaffingTab", "每周小时"), _t("StaffingTab", "每周最多工作几小时（0 为不限）")),
+        ]
+        for index, (text, tip) in enumerate(headers):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.limits.setHorizontalHeaderItem(index, item)
         self.limits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.limits.verticalHeader().setVisible(False)
         column.addWidget(self.limits)
@@ -629,8 +645,7 @@ class RosterPage(QWidget):
     def delete_pattern(self) -> None:
         pattern_id = self._selected_pattern()
         if pattern_id:
-            records.delete_pattern(self.tab.store, pattern_id)
-            self.refresh_settings()
+            self.tab.undo_stack.push(DeletePattern(self, pattern_id))
 
     # -- the roster --------------------------------------------------------------------------------------
     def week_start(self) -> _dt.date:

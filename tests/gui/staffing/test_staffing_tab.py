@@ -348,3 +348,31 @@ def test_the_main_window_builds_the_tab_and_routes_the_surge_link(open_window, d
     qtbot.waitUntil(live.surge_button.isVisible)
     qtbot.mouseClick(live.surge_button, Qt.MouseButton.LeftButton)
     assert asked == ["sudden_surge"]
+
+
+def test_shift_patterns_are_added_and_deleted_with_undo(staffing, qtbot):
+    page = staffing.open_page(staffing.ROSTER)
+    store, hall_id = staffing.store, staffing.hall_id()
+    page.inner.setCurrentIndex(1)
+    before = len(records.list_patterns(store, hall_id))
+
+    def fill(dialog):
+        dialog.name.clear()
+        dialog.name.setText("晚班")
+        dialog.first.setTime(QTime(13, 0))
+        dialog.last.setTime(QTime(13, 0))
+        dialog.hours.setValue(4)
+        dialog.lunch_minutes.setValue(0)
+        click_box_button(qtbot, dialog.findChild(QDialogButtonBox), QDialogButtonBox.ButtonRole.AcceptRole)
+
+    when_dialog_opens(qtbot, fill)
+    qtbot.mouseClick(page.findChild(type(page.generate_button), "addPatternButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(records.list_patterns(store, hall_id)) == before + 1)
+    added = records.list_patterns(store, hall_id)[-1]
+    assert (added.name, added.first_start, added.paid_minutes, added.lunch_minutes) == ("晚班", "13:00", 240, 0)
+    page.patterns.selectRow(page.patterns.rowCount() - 1)
+    qtbot.mouseClick(page.findChild(type(page.generate_button), "deletePatternButton"), Qt.MouseButton.LeftButton)
+    assert len(records.list_patterns(store, hall_id)) == before
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in records.list_patterns(store, hall_id)][-1] == "晚班"
+    assert page.patterns.rowCount() == before + 1
