@@ -102,6 +102,7 @@ class MapScene(QGraphicsScene):
             self.hall_map = None
             self.flow.set_points([])
             self.background.set_image(None)
+            self.redraw_background()
             return
         self.reload_map_settings()
         data = hall_maps.background(self.store, map_id)
@@ -133,6 +134,11 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(self.map_rect().adjusted(
             -m_to_units(margin_x), -m_to_units(margin_y), m_to_units(margin_x),
             m_to_units(margin_y)))
+        self.redraw_background()
+
+    def redraw_background(self) -> None:
+        """The grid and the hall's outline changed (the view keeps them in a cache)."""
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
         self.update()
 
     def map_rect(self) -> QRectF:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -477,6 +478,8 @@ class TouchpointTab(QWidget):
         self.panel.touchpoint_activated.connect(self.show_pin)
         self.properties.edit_touchpoint.clicked.connect(self._edit_selected_touchpoint)
         self.view.zoom_changed.connect(self._zoom_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.splitter.splitterMoved.connect(self._save_splitter)
 
     # -- loading ------------------------------------------------------------------------
@@ -564,7 +567,7 @@ class TouchpointTab(QWidget):
 
     def _grid_toggled(self, on: bool) -> None:
         self.scene.show_grid = on
-        self.scene.update()
+        self.scene.redraw_background()
         if self.settings is not None:
             self.settings.set("map/show_grid", on)
 
@@ -675,6 +678,37 @@ class TouchpointTab(QWidget):
             self.undo_stack.push(commands.ChangeMap(
                 self.scene, {"background_opacity": hall_map.background_opacity},
                 {"background_opacity": opacity}, _t("MapEditor", "背景透明度")))
+
+    def _context_menu(self, point) -> None:
+        """Right-click: what can be done with the item under the mouse (selected first)."""
+        if self.scene.map_id is None or self.scene.tool != SELECT:
+            return
+        item = self.view.itemAt(point)
+        while item is not None and not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
+            item = item.parentItem()
+        if item is not None and not item.isSelected():
+            self.scene.clearSelection()
+            item.setSelected(True)
+        menu = QMenu(self)
+        pins = self.scene.selected_pins()
+        if len(pins) == 1 and len(self.scene.selectedItems()) == 1:
+            menu.addAction(_t("MapEditor", "编辑触点…"),
+                           lambda: self.edit_touchpoint(pins[0].touchpoint_id))
+            menu.addSeparator()
+        for action in (self.copy_action, self.paste_action, self.delete_action,
+                       self.rotate_action):
+            menu.addAction(action)
+        menu.addMenu(self.align_button.menu()).setText(_t("MapEditor", "对齐"))
+        menu.addSeparator()
+        menu.addAction(self.select_all_action)
+        menu.addAction(self.fit_action)
+        has_elements = bool(self.scene.selected_elements())
+        self.copy_action.setEnabled(has_elements)
+        self.rotate_action.setEnabled(has_elements)
+        self.delete_action.setEnabled(bool(self.scene.selectedItems()))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+        for action in (self.copy_action, self.rotate_action, self.delete_action):
+            action.setEnabled(True)
 
     # -- touchpoints ------------------------------------------------------------------
     def edit_touchpoint(self, touchpoint_id: str) -> bool:

@@ -4,7 +4,7 @@ resize, the properties form, zoom and pan, the traced background and its scale."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -279,3 +279,28 @@ def test_double_click_a_pin_to_edit_it_and_undo_the_edit(blank, qtbot):
     key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     assert stored(db)["touchpoints"] == [("TP01", "新触点", 6.0, 6.0)]
     assert pin.name == "新触点"
+
+
+# A popup menu on the offscreen platform: notices that it cannot grab the keyboard or raise.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
+                           "This plugin does not support raise")
+def test_right_click_selects_the_item_and_offers_what_can_be_done(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 5, 4)
+    draw_zone(qtbot, tab, "exit", 7, 5, 9, 7)
+    offered = []
+
+    def choose_delete():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, choose_delete)
+            return
+        offered.extend(a.text() for a in menu.actions() if a.text())
+        next(a for a in menu.actions() if a.text() == "删除").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_delete)
+    point = at(tab.view, 3, 3)
+    tab.view.customContextMenuRequested.emit(point)
+    assert {"复制", "粘贴", "删除", "旋转 90°", "对齐"} <= set(offered)
+    assert [z[1] for z in zones(db)] == ["exit"]
