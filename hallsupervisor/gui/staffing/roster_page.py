@@ -232,10 +232,13 @@ class DeletePattern(QUndoCommand):
 
 # -- dialogs -------------------------------------------------------------------------------------------
 class ShiftDialog(QDialog):
-    def __init__(self, shift: RosterShift, people: list[tuple[str, str]], parent=None):
+    def __init__(self, shift: RosterShift, people: list[tuple[str, str]], parent=None, day=None):
         super().__init__(parent)
         self.setObjectName("shiftDialog")
-        self.setWindowTitle(_t("StaffingTab", "班次"))
+        title = _t("StaffingTab", "班次")
+        if day is not None:
+            title += f" — {weekday_names()[day.weekday()]} {day.isoformat()}"
+        self.setWindowTitle(title)
         form = QFormLayout(self)
         self.person = QComboBox(self)
         self.person.setObjectName("shiftPerson")
@@ -263,6 +266,10 @@ class ShiftDialog(QDialog):
         form.addRow(_t("StaffingTab", "下班"), self.end)
         form.addRow(self.has_lunch, self.lunch)
         form.addRow(_t("StaffingTab", "午休时长"), self.lunch_minutes)
+        self.has_lunch.toggled.connect(self.lunch.setEnabled)
+        self.has_lunch.toggled.connect(self.lunch_minutes.setEnabled)
+        self.lunch.setEnabled(self.has_lunch.isChecked())
+        self.lunch_minutes.setEnabled(self.has_lunch.isChecked())
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
         form.addRow(self.problem)
@@ -851,11 +858,11 @@ class RosterPage(QWidget):
             template = RosterShift(staff_id, name, "09:00", "17:00", "12:00", 60)
         else:
             template = stored.shift
-        dialog = ShiftDialog(template, people, self)
+        day = self.week_start() + _dt.timedelta(days=index.column())
+        dialog = ShiftDialog(template, people, self, day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.shift()
-        day = self.week_start() + _dt.timedelta(days=index.column())
         clash = self.model.cells.get((new.staff_id, index.column()))
         if clash is not None and (stored is None or clash.id != stored.id):
             QMessageBox.information(

@@ -376,3 +376,56 @@ def test_shift_patterns_are_added_and_deleted_with_undo(staffing, qtbot):
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert [s.name for s in records.list_patterns(store, hall_id)][-1] == "晚班"
     assert page.patterns.rowCount() == before + 1
+
+
+def test_a_shift_is_added_on_an_empty_day_and_a_second_one_refused(staffing, qtbot):
+    page = staffing.open_page(staffing.ROSTER)
+    store, hall_id = staffing.store, staffing.hall_id()
+    roster = records.load_roster(store, hall_id, WEEK)
+    model = page.model
+    empty = next(
+        model.index(r, d)
+        for r in range(model.rowCount())
+        for d in range(7)
+        if model.stored(model.index(r, d)) is None
+    )
+    name = model.people[empty.row()][1]
+    page.view.setCurrentIndex(empty)
+    page.view.setFocus()
+    activate(qtbot, staffing)
+
+    def accept(dialog):
+        assert name in dialog.windowTitle() or dialog.person.currentText() == name
+        dialog.start.setTime(QTime(9, 0))
+        dialog.end.setTime(QTime(13, 0))
+        dialog.has_lunch.setChecked(False)
+        assert not dialog.lunch.isEnabled()
+        click_box_button(qtbot, dialog.findChild(QDialogButtonBox), QDialogButtonBox.ButtonRole.AcceptRole)
+
+    when_dialog_opens(qtbot, accept)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(records.load_roster(store, hall_id, WEEK).shifts) == len(roster.shifts) + 1)
+    day = WEEK + dt.timedelta(days=empty.column())
+    added = [s for s in records.load_roster(store, hall_id, WEEK).shifts if s.day == day and s.shift.staff_name == name]
+    assert [(s.shift.start, s.shift.end) for s in added] == [("09:00", "13:00")]
+    # Giving someone a second shift the same day is refused and changes nothing.
+    other = next(
+        model.index(r, empty.column())
+        for r in range(model.rowCount())
+        if r != empty.row() and model.stored(model.index(r, empty.column())) is not None
+    )
+    page.view.setCurrentIndex(other)
+    seen: list[str] = []
+
+    def move_to_the_same_person(dialog):
+        dialog.person.setCurrentIndex(dialog.person.findText(name))
+        when_dialog_opens(qtbot, close_message(qtbot, seen))
+        click_box_button(qtbot, dialog.findChild(QDialogButtonBox), QDialogButtonBox.ButtonRole.AcceptRole)
+
+    when_dialog_opens(qtbot, move_to_the_same_person)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "已经有班次" in seen[0]
+    assert len(records.load_roster(store, hall_id, WEEK).shifts) == len(roster.shifts) + 1
+    staffing.undo_stack.undo()
+    assert len(records.load_roster(store, hall_id, WEEK).shifts) == len(roster.shifts)
