@@ -15,7 +15,12 @@ import random
 from pathlib import Path
 from typing import Callable
 
-from hallsupervisor.demo import inspection_history, staffing_history, touchpoint_map
+from hallsupervisor.demo import (
+    incident_history,
+    inspection_history,
+    staffing_history,
+    touchpoint_map,
+)
 from hallsupervisor.domain.hall import StaffMember
 from hallsupervisor.domain.packs import get_pack
 from hallsupervisor.storage import halls
@@ -169,6 +174,7 @@ HISTORY_BUILDERS: list[HistoryBuilder] = [
     inspection_history.build,
     staffing_history.build,
     touchpoint_map.build,
+    incident_history.build,
 ]
 
 

@@ -177,7 +177,12 @@ def steps(store: Store, complaint_id: str) -> list[dict]:
 
 
 def overdue_complaints(store: Store, hall_id: str, now: _dt.datetime) -> list[Complaint]:
-    return [c for c in list_complaints(store, hall_id, open_only=True) if c.overdue(now)]
+    """Complaints late right now: not answered or not settled in time, and still open."""
+    return [
+        c
+        for c in list_complaints(store, hall_id, open_only=True)
+        if rules.breached_now(c.status, c.response_due, c.completion_due, now)
+    ]
 
 
 def delete(store: Store, complaint_id: str) -> None:

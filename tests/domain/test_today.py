@@ -616,9 +616,9 @@ def test_demo_database_today_agrees_with_sql(demo_db):
         profile = halls.load_profile(store)
         sections = build_today(store, profile, DEMO_NOW)
         assert [s.key for s in sections] == [
-            "hall", "rounds", "actions", "queue", "live_queue", "previous_day"
+            "hall", "incidents", "rounds", "actions", "queue", "live_queue", "previous_day"
         ]
-        assert [s.order for s in sections] == [10, 20, 25, 30, 35, 40]
+        assert [s.order for s in sections] == [10, 15, 20, 25, 30, 35, 40]
 
         # Hall status: open 08:30–17:30, 10:40 now.
         hall_sec = section(sections, "hall")

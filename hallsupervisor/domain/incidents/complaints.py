@@ -146,6 +146,17 @@ def overdue(
     return Overdue(response_late, completion_late)
 
 
+def breached_now(
+    status: str, response_due: _dt.datetime, completion_due: _dt.datetime, now: _dt.datetime
+) -> Overdue:
+    """What is late right now and still to do (Today's list): an open complaint not yet
+    answered after its response time, or one not settled after its completion time. A
+    response that came late but came is history (overdue() still reports it)."""
+    if status in CLOSED_STATUSES:
+        return Overdue(False, False)
+    return Overdue(status == OPEN and now > response_due, now > completion_due)
+
+
 def pareto(categories: list[str]) -> list[tuple[str, int, float]]:
     """(category, count, cumulative share 0–1), largest first (ties in the fixed order)."""
     counts: dict[str, int] = {}

@@ -80,12 +80,8 @@ def complaint_items(ctx: t.TodayContext) -> list[t.TodayItem]:
         return []
     overdue = []
     for row in rows:
-        state = rules.overdue(
-            row["status"],
-            parse_time(row["response_due"]),
-            parse_time(row["completion_due"]),
-            now,
-            parse_time(row["responded_at"]) if row["responded_at"] else None,
+        state = rules.breached_now(
+            row["status"], parse_time(row["response_due"]), parse_time(row["completion_due"]), now
         )
         if state:
             overdue.append((row, state))
@@ -102,7 +98,7 @@ def complaint_items(ctx: t.TodayContext) -> list[t.TodayItem]:
     for row, state in overdue[:MAX_LISTED]:
         what = (
             QT_TRANSLATE_NOOP("Today", "未按时响应")
-            if state.response and row["status"] == "open"
+            if state.response
             else QT_TRANSLATE_NOOP("Today", "未按时办结")
         )
         items.append(

@@ -327,7 +327,9 @@ class ComplaintsView(QWidget):
         for member in halls.list_staff(self.store, self.hall_id):
             self.by_name.addItem(member.name)
         now = self.now()
-        late = sum(bool(c.overdue(now)) for c in rows if c.status not in rules.CLOSED_STATUSES)
+        late = sum(
+            bool(rules.breached_now(c.status, c.response_due, c.completion_due, now)) for c in rows
+        )
         self.summary.setText(
             _t("Complaints", "共 {n} 件，未办结 {open} 件，超时 {late} 件").format(
                 n=len(rows),

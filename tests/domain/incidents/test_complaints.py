@@ -59,3 +59,13 @@ def test_pareto_largest_first_with_cumulative_share():
     assert [r[1] for r in result] == [5, 3, 2]
     assert result[0][2] == pytest.approx(0.5) and result[-1][2] == pytest.approx(1.0)
     assert c.pareto([]) == []
+
+
+def test_breached_now_is_what_is_still_to_do():
+    respond, complete = c.due_times("metering_billing", "hall", WEDNESDAY)
+    later = WEDNESDAY + dt.timedelta(hours=3)
+    assert c.breached_now(c.OPEN, respond, complete, later).response
+    # Answered late, but answered: nothing to chase until the completion limit.
+    assert not c.breached_now(c.RESPONDED, respond, complete, later)
+    assert c.breached_now(c.RESPONDED, respond, complete, WEDNESDAY + dt.timedelta(days=9))
+    assert not c.breached_now(c.RESOLVED, respond, complete, WEDNESDAY + dt.timedelta(days=9))
