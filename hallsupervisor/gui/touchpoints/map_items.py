@@ -155,7 +155,13 @@ class ElementItem(QGraphicsItem):
         self._rect = rect
         selected = self.isSelected() if selected is None else selected
         margin = 2.0 + (HANDLE_PX * 3 / _zoom(self) if selected else 0.0)
-        self._bounds = rect.adjusted(-margin, -margin, margin, margin)
+        bounds = rect
+        if self.element.kind == layouts.DOOR:  # the leaf's swing is drawn beside the gap
+            if rect.width() >= rect.height():
+                bounds = rect.adjusted(0, -rect.width(), 0, 0)
+            else:
+                bounds = rect.adjusted(-rect.height(), 0, 0, 0)
+        self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -333,7 +339,10 @@ class ElementItem(QGraphicsItem):
             return
         font = QFont(painter.font())
         if bold:
-            size = max(8.0, min(30.0, rect.height() / 4, rect.width() / max(2, len(text))))
+            # About 12 screen pixels when zoomed out, 30 cm when zoomed in, never wider
+            # than the zone.
+            size = max(30.0, 12 / self._pixels)
+            size = min(size, rect.height() / 2.5, rect.width() * 0.9 / max(2, len(text)))
         else:
             size = max(6.0, min(24.0, rect.height() / 2.2, rect.width() / max(2, len(text))))
         if size * self._pixels < 6:  # too small to read at this zoom
