@@ -477,7 +477,7 @@ class RosterPage(QWidget):
         cover_layout.addWidget(self.coverage_table)
         roster_holder.addWidget(grid_holder)
         roster_holder.addWidget(cover_holder)
-        roster_holder.setSizes([420, 150])
+        roster_holder.setSizes([330, 230])
         self.inner.addTab(roster_holder, _t("StaffingTab", "排班表"))
         self.inner.addTab(self._build_settings(), _t("StaffingTab", "班次模式与人员限制"))
 
@@ -778,11 +778,16 @@ class RosterPage(QWidget):
         labels = [format_hhmm(first + i * self.roster.interval_minutes) for i in range(n)]
         self.coverage_table.setColumnCount(n)
         self.coverage_table.setHorizontalHeaderLabels(labels)
-        gaps = self.skill_gaps(day)
+        gaps, seats = self.skill_gaps(day)
         names = {b.code: b.display_name(i18n.current()) for b in self.tab.profile().business_types}
         for i in range(n):
             missing = gaps[i] if i < len(gaps) else {}
-            for row, value in enumerate((req[i], covered[i], short[i], sum(missing.values()))):
+            # Counters left empty for want of people are the shortfall; only the rest is skill.
+            people_short = max(0, (seats[i] if i < len(seats) else 0) - covered[i])
+            skill_short = max(0, sum(missing.values()) - people_short)
+            if not skill_short:
+                missing = {}
+            for row, value in enumerate((req[i], covered[i], short[i], skill_short)):
                 item = QTableWidgetItem(str(value) if (value or row < 2) else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if row >= 2 and value:
@@ -803,8 +808,9 @@ class RosterPage(QWidget):
             )
         )
 
-    def skill_gaps(self, day: int) -> list[dict]:
-        """Counters of each queue that nobody on shift can staff, per interval of `day`."""
+    def skill_gaps(self, day: int) -> tuple[list[dict], list[int]]:
+        """Counters of each queue that nobody on shift can staff, per interval of `day`, and
+        the counters to staff per interval."""
         analysis = self.tab.analysis()
         roster = self.roster
         if (
@@ -813,12 +819,14 @@ class RosterPage(QWidget):
             or analysis.settings.interval_minutes != roster.interval_minutes
             or analysis.first_start != roster.day_start
         ):
-            return []
+            return [], []
         needs = pool_seats(analysis.needs, analysis.pools, analysis.starts).get(day, {})
         skills = {m.id: set(m.skills) for m in self.tab.profile().staff}
-        return weekly.skill_gaps(
+        gaps = weekly.skill_gaps(
             roster.day_shifts(day), skills, needs, roster.day_start, roster.interval_minutes
         )
+        seats = [sum(row[i] for row in needs.values()) for i in range(len(gaps))]
+        return gaps, seats
 
     # -- editing -----------------------------------------------------------------------------------------
     def selected(self) -> tuple[records.StoredShift | None, QModelIndex]:
