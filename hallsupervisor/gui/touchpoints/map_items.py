@@ -195,7 +195,8 @@ class ElementItem(QGraphicsItem):
         return {"resize": corner, "rotate": top}
 
     def _handle_at(self, point: QPointF) -> str | None:
-        if not self.isSelected() or len(self.scene().selectedItems()) != 1:
+        scene = self.scene()
+        if not self.isSelected() or scene.read_only or len(scene.selectedItems()) != 1:
             return None
         for name, rect in self._handles().items():
             slack = 2 / _zoom(self)
@@ -529,7 +530,8 @@ class FlowLineItem(QGraphicsItem):
         return None if best is None else best[1]
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.LeftButton and self.isSelected():
+        if event.button() == Qt.MouseButton.LeftButton and self.isSelected() and not \
+                self.scene().read_only:
             corner = self.corner_at(event.scenePos())
             if corner is not None:
                 self._dragging = corner
@@ -561,6 +563,9 @@ class FlowLineItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
+        if self.scene().read_only:
+            super().mouseDoubleClickEvent(event)
+            return
         before = list(self.points)
         corner = self.corner_at(event.scenePos())
         if corner is not None:

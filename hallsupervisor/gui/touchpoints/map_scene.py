@@ -72,6 +72,7 @@ class MapScene(QGraphicsScene):
         self.snap_enabled = True
         self.show_grid = True
         self.view_pixels = 1.0  # screen pixels per scene unit in the view (set by MapView)
+        self.read_only = bool(getattr(store, "read_only", False))  # look, select, no edits
         self._printing = False
         self.tool, self.subtype = SELECT, ""
         self.elements: dict[str, ElementItem] = {}
@@ -161,6 +162,7 @@ class MapScene(QGraphicsScene):
             self.clearSelection()
         for element in elements:
             item = ElementItem(element)
+            item.setFlag(item.GraphicsItemFlag.ItemIsMovable, not self.read_only)
             self.elements[element.id] = item
             self.addItem(item)
             if select:
@@ -199,6 +201,7 @@ class MapScene(QGraphicsScene):
         if pin is None:
             pin = PinItem(touchpoint.id, touchpoint.code, touchpoint.name, touchpoint.x_m,
                           touchpoint.y_m)
+            pin.setFlag(pin.GraphicsItemFlag.ItemIsMovable, not self.read_only)
             self.pins[touchpoint.id] = pin
             self.addItem(pin)
         if select:
@@ -318,6 +321,8 @@ class MapScene(QGraphicsScene):
 
     # -- tools ------------------------------------------------------------------------
     def set_tool(self, kind: str, subtype: str = "") -> None:
+        if self.read_only:
+            kind, subtype = SELECT, ""
         self.tool, self.subtype = kind, subtype
         self._press = None
         self._flow_draft = []
@@ -426,7 +431,8 @@ class MapScene(QGraphicsScene):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
-        if key in arrows and self.tool == SELECT and self.selected_elements():
+        if key in arrows and self.tool == SELECT and self.selected_elements() and \
+                not self.read_only:
             step = self.grid_m if self.snap_active() else 0.05
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 step *= 10

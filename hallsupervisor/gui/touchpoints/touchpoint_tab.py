@@ -287,6 +287,11 @@ class TouchpointTab(QWidget):
         self.hint.setStyleSheet("color: #5f6368;")
         self.zoom_info = QLabel(editor)
         self.zoom_info.setObjectName("zoomInfo")
+        self.read_only_note = QLabel(_t("MapEditor", "只读：这个数据库不能修改"), editor)
+        self.read_only_note.setObjectName("mapReadOnly")
+        self.read_only_note.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.read_only_note.hide()
+        status.addWidget(self.read_only_note)
         status.addWidget(self.flow_info)
         status.addWidget(self.flow_warning)
         status.addStretch(1)
@@ -300,6 +305,7 @@ class TouchpointTab(QWidget):
     def _build_start_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("mapStartPage")
+        self.start_page = page
         outer = QVBoxLayout(page)
         outer.addStretch(1)
         title = QLabel(_t("MapEditor", "这个营业厅还没有平面图"), page)
@@ -490,10 +496,20 @@ class TouchpointTab(QWidget):
         self.undo_stack.clear()
         self.scene.load(self.hall_id, hall_map.id if hall_map else None)
         self.pages.setCurrentIndex(1 if hall_map else 0)
+        editable = hall_map is not None and not self.store.read_only
         for action in self.actions():
+            action.setEnabled(editable)
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action,
+                       self.copy_action, self.select_all_action, self.export_action):
             action.setEnabled(hall_map is not None)
         for button in (self.align_button, self.background_button, self.layout_button):
-            button.setEnabled(hall_map is not None)
+            button.setEnabled(editable)
+        self.palette.setEnabled(editable)
+        self.properties.setEnabled(editable)
+        for button in self.start_page.findChildren(QPushButton):
+            button.setEnabled(not self.store.read_only)
+        if self.store.read_only:
+            self.read_only_note.show()
         self.panel.set_map(hall_map.id if hall_map else None)
         self._edited()
         self._tool_changed(SELECT, "")

@@ -304,3 +304,28 @@ def test_right_click_selects_the_item_and_offers_what_can_be_done(blank, qtbot):
     tab.view.customContextMenuRequested.emit(point)
     assert {"复制", "粘贴", "删除", "旋转 90°", "对齐"} <= set(offered)
     assert [z[1] for z in zones(db)] == ["exit"]
+
+
+def test_a_read_only_database_shows_the_map_without_editing(app, settings, qtbot, tmp_path):
+    from hallsupervisor.gui.touchpoints.touchpoint_tab import TouchpointTab
+    from hallsupervisor.storage import halls
+    from hallsupervisor.storage.database import Store
+
+    db = make_hall_db(tmp_path)
+    store = Store.open(db)
+    hall_maps.install_starter(store, halls.current_hall_id(store), "rural_station")
+    store.close()
+    before = stored(db)
+    store = Store.open(db, read_only=True)
+    tab = TouchpointTab(store, settings)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    activate(qtbot, tab)
+    assert tab.scene.map_id and len(tab.scene.pins) == 9
+    assert not tab.palette.isEnabled() and not tab.delete_action.isEnabled()
+    assert tab.fit_action.isEnabled() and tab.read_only_note.isVisibleTo(tab)
+    drag(qtbot, tab.view, at(tab.view, 6.5, 4.5), at(tab.view, 8, 5))  # a seat in the waiting area
+    key(qtbot, tab, Qt.Key.Key_Delete)
+    assert tab.undo_stack.count() == 0
+    store.close()
+    assert stored(db) == before
