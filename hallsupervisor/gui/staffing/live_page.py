@@ -236,7 +236,7 @@ class LivePage(QWidget):
         self.advice.setText("".join(parts) or _t("StaffingTab", "请填写现在各业务的排队人数和开放的窗口。"))
         self.free_label.setText(
             _t("StaffingTab", "按今天的排班，现在空闲的在班人员：{names}").format(
-                names="、".join(advice.free_staff) or "—"
+                names=_t("Message", "、").join(advice.free_staff) or "—"
             )
         )
         self.surge_button.setVisible(advice.surge)
