@@ -393,8 +393,12 @@ class RequirementPage(QWidget):
             waits.append(wait if math.isfinite(wait) else float("nan"))
             found = analysis.actual.get((weekday, s))
             actual.append(found.mean_wait_minutes if found and found.called else float("nan"))
-        self.wait_curve.setData(xs, waits, connect="finite")
-        self.actual_curve.setData(xs, actual, connect="finite")
+        # A curve of nothing but gaps stays empty (pyqtgraph cannot scale an all-NaN curve).
+        for curve, values in ((self.wait_curve, waits), (self.actual_curve, actual)):
+            if any(math.isfinite(v) for v in values):
+                curve.setData(xs, values, connect="finite")
+            else:
+                curve.setData([], [])
         self.target_line.setValue(analysis.settings.target_wait_minutes)
         step = max(1, n // 9)
         ticks = [[(i, starts[i]) for i in range(0, n, step)]]

@@ -429,3 +429,40 @@ def test_a_shift_is_added_on_an_empty_day_and_a_second_one_refused(staffing, qtb
     assert len(records.load_roster(store, hall_id, WEEK).shifts) == len(roster.shifts) + 1
     staffing.undo_stack.undo()
     assert len(records.load_roster(store, hall_id, WEEK).shifts) == len(roster.shifts)
+
+
+def test_a_new_hall_without_tickets_gets_hand_entry_and_a_roster(app, settings, qtbot, tmp_path):
+    from hallsupervisor.domain.packs import get_pack
+    from hallsupervisor.gui.staffing.staffing_tab import StaffingTab
+
+    store = Store.open(tmp_path / "new.sqlite")
+    profile = get_pack("electricity_hall").profile_defaults("新营业厅")
+    from hallsupervisor.domain.hall import StaffMember
+
+    profile.staff = [
+        StaffMember(f"员工{i}", f"N{i}", "counter", ["pay", "enquiry", "change"]) for i in range(6)
+    ]
+    hall_id = halls.create_hall(store, profile)
+    tab = StaffingTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(tab)
+    tab.show()
+    try:
+        for index in (tab.DATA, tab.REQUIREMENT, tab.LIVE, tab.ROSTER):
+            assert tab.open_page(index) is not None
+        assert tab.page(tab.REQUIREMENT).table_model.rowCount() == 0
+        # Nothing needed yet: the roster says so instead of failing.
+        roster_page = tab.page(tab.ROSTER)
+        qtbot.mouseClick(roster_page.generate_button, Qt.MouseButton.LeftButton)
+        assert records.load_roster(store, hall_id, WEEK).shifts == []
+        # Typed arrivals are enough to plan from.
+        for weekday in range(1, 6):
+            for start in ("09:00", "09:30", "10:00", "10:30", "11:00"):
+                records.set_arrival_entry(store, hall_id, "pay", weekday, start, 30, 20)
+        tab.invalidate()
+        qtbot.mouseClick(roster_page.generate_button, Qt.MouseButton.LeftButton)
+        roster = records.load_roster(store, hall_id, WEEK)
+        assert roster.shifts and max(roster.requirements[0]) >= 2
+        assert tab.open_page(tab.REQUIREMENT).table_model.rowCount() > 0
+    finally:
+        tab.close()
+        store.close()
