@@ -52,6 +52,8 @@ def main() -> int:
     shoot_inspection(app, window, args.out, suffix)
     shoot_staffing(app, window, args.out, suffix)
     shoot_touchpoints(app, window, args.out, suffix)
+    shoot_playbooks(app, window, settings, args.out, suffix)
+    shoot_runs(app, window, args.out, suffix)
     if not suffix:
         shoot_printouts(opened.store, args.out)
     dialog = HallProfileDialog(opened.store, settings, window)
@@ -213,6 +215,99 @@ def shoot_touchpoints(app, window, out: Path, suffix: str) -> None:
                 rows=sorted(panel.entries(), key=lambda e: e.code),
             )
             render_pages(path.read_bytes(), 60)[0].save(str(out / "print-touchpoint-map.png"))
+
+
+def shoot_playbooks(app, window, settings, out: Path, suffix: str) -> None:
+    """The playbook library (large buttons, search, a playbook in full), the editor, the
+    hall's own numbers in the profile, and a playbook card."""
+    from hallsupervisor.domain.incidents.playbook import Contact, Text
+    from hallsupervisor.gui.profile.profile_dialog import HallProfileDialog
+    from hallsupervisor.storage import playbooks as library
+
+    tab = window.feature("incidents")
+    store, hall_id = tab.store, tab.hall_id
+    if not library.hall_contacts(store, hall_id):
+        library.set_hall_contacts(store, hall_id, [
+            Contact(Text("物业值班室", "Property office"), "0531-8601 2345"),
+            Contact(Text("供电抢修班", "Repair crew"), "0531-8601 9000"),
+        ])
+    window.tabs.setCurrentWidget(tab.parentWidget())
+    tab.open_playbook("fire")
+    app.processEvents()
+    window.grab().save(str(out / f"incidents-library{suffix}.png"))
+    tab.library.search.setText("hz")
+    app.processEvents()
+    window.grab().save(str(out / f"incidents-search{suffix}.png"))
+    tab.library.search.clear()
+    tab.open_playbook("fainting")
+    tab.edit(tab.library.current_id)
+    app.processEvents()
+    window.grab().save(str(out / f"incidents-editor{suffix}.png"))
+    tab.editor.finish()
+    dialog = HallProfileDialog(store, settings, window)
+    dialog.resize(900, 600)
+    dialog.show()
+    dialog.ui.pages.setCurrentWidget(dialog.contacts_page)
+    app.processEvents()
+    dialog.grab().save(str(out / f"profile-contacts{suffix}.png"))
+    dialog.close()
+    if not suffix:
+        from hallsupervisor.gui.printing import render_pages
+        from hallsupervisor.reports import playbook_card
+
+        data = playbook_card.build(store, hall_id, codes=["fire"])
+        render_pages(data, 80)[0].save(str(out / "print-playbook-card.png"))
+    tab.pages.setCurrentIndex(0)
+
+
+def shoot_runs(app, window, out: Path, suffix: str) -> None:
+    """A run in progress (the run view), the complaint register, and a page of the incident
+    report and of the monthly summary."""
+    from hallsupervisor.storage import incidents
+
+    tab = window.feature("incidents")
+    store, hall_id = tab.store, tab.hall_id
+    if not incidents.open_incidents(store, hall_id):
+        playbook_id = store.scalar(
+            "SELECT id FROM playbooks WHERE hall_id = ? AND code = 'fainting'", (hall_id,)
+        )
+        staff = {r["role"]: r for r in store.query(
+            "SELECT id, name, role FROM staff WHERE hall_id = ? ORDER BY employee_no", (hall_id,)
+        )}
+        start = NOW - dt.timedelta(minutes=6, seconds=25)
+        roles = [(role, row["id"], row["name"]) for role, row in staff.items()
+                 if role in ("supervisor", "counter", "guide", "security")]
+        run_id = incidents.start(store, hall_id, playbook_id, started_at=start, roles=roles,
+                                 location="等候区 3 排")
+        at = [start + dt.timedelta(seconds=s) for s in (40, 75, 200)]
+        incidents.tick(store, run_id, "s1", happened_at=at[0], entered_at=at[0])
+        incidents.tick(store, run_id, "s2", happened_at=at[1], entered_at=at[1])
+        incidents.skip(store, run_id, "s3", "病人有反应，呼吸正常", happened_at=at[2],
+                       entered_at=at[2])
+        incidents.add_note(store, run_id, "老人自述头晕，早上没吃饭", entered_at=at[2])
+        incidents.add_person(store, run_id, "customer", "老年男性", "约75岁，独自前来",
+                             entered_at=at[2])
+        incidents.acknowledge(store, run_id, "target:0", entered_at=at[1])
+    window.tabs.setCurrentWidget(tab.parentWidget())
+    tab.pages.setCurrentWidget(tab.run_view)
+    tab.run_view.refresh()
+    app.processEvents()
+    window.grab().save(str(out / f"incidents-run{suffix}.png"))
+    tab.pages.setCurrentWidget(tab.complaints)
+    tab.complaints.start.setDate(tab.complaints.start.date().addMonths(-2))
+    app.processEvents()
+    window.grab().save(str(out / f"incidents-complaints{suffix}.png"))
+    if not suffix:
+        from hallsupervisor.gui.printing import render_pages
+        from hallsupervisor.reports import incident_report, incident_summary
+
+        closed = [i for i in incidents.list_incidents(store, hall_id, drill=False)
+                  if i.status == "closed"]
+        render_pages(incident_report.build(store, closed[-1].id), 80)[0].save(
+            str(out / "print-incident-report.png"))
+        render_pages(incident_summary.build(store, hall_id, NOW.year, NOW.month - 1), 80)[
+            0].save(str(out / "print-incident-summary.png"))
+    tab.pages.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass
 
+from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.domain.incidents import playbook_file
 from hallsupervisor.domain.incidents.playbook import (
     BUILTIN_CODES,
@@ -23,6 +24,13 @@ from hallsupervisor.storage import halls
 from hallsupervisor.storage.database import Store
 
 CONTACTS_KEY = "playbook_contacts"
+
+# Why a version was made (stored in Chinese, shown translated under "PlaybookNotes").
+NOTE_BUILTIN = QT_TRANSLATE_NOOP("PlaybookNotes", "内置")
+NOTE_EDITED = QT_TRANSLATE_NOOP("PlaybookNotes", "编辑")
+NOTE_IMPORTED = QT_TRANSLATE_NOOP("PlaybookNotes", "导入")
+NOTE_RESTORED = QT_TRANSLATE_NOOP("PlaybookNotes", "恢复内置")
+NOTE_NEW = QT_TRANSLATE_NOOP("PlaybookNotes", "新建")
 MAX_HALL_CONTACTS = 20
 
 
@@ -123,7 +131,7 @@ def ensure_builtin(store: Store, hall_id: str) -> int:
                 playbook,
                 builtin=True,
                 order=BUILTIN_CODES.index(playbook.code),
-                note="内置",
+                note=NOTE_BUILTIN,
             )
     return len(missing)
 
@@ -262,7 +270,7 @@ def restore_builtin(store: Store, playbook_id: str) -> str:
     if shipped is None:
         raise LookupError(playbook_id)
     with store.transaction():
-        return _insert_version(store, row["hall_id"], playbook_id, shipped, note="恢复内置")
+        return _insert_version(store, row["hall_id"], playbook_id, shipped, note=NOTE_RESTORED)
 
 
 def add_playbook(store: Store, hall_id: str, playbook: Playbook, note: str = "") -> str:
@@ -306,10 +314,10 @@ def import_file(store: Store, hall_id: str, data: bytes) -> ImportResult:
         for playbook in playbooks:
             existing = playbook_id_of(store, playbook.code, hall_id)
             if existing:
-                _insert_version(store, hall_id, existing, playbook, note="导入")
+                _insert_version(store, hall_id, existing, playbook, note=NOTE_IMPORTED)
                 revised.append(playbook.code)
             else:
-                _insert_playbook(store, hall_id, playbook, builtin=False, order=0, note="导入")
+                _insert_playbook(store, hall_id, playbook, builtin=False, order=0, note=NOTE_IMPORTED)
                 added.append(playbook.code)
     return ImportResult(added, revised)
 

@@ -2285,6 +2285,10 @@
         <translation>Rename</translation>
     </message>
     <message>
+        <source>只读：这个数据库不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>这个营业厅还没有平面图</source>
         <translation>This hall has no floor plan yet</translation>
     </message>
@@ -3048,11 +3052,11 @@
     </message>
     <message>
         <source>第 {version} 版 · {date} · {owner} · {note} · 用于 {used} 次处置</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · {date} · {owner} · {note} · used by {used} runs</translation>
     </message>
     <message>
         <source>版本记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>新建预案</source>
@@ -3119,23 +3123,23 @@
     <name>PlaybookNotes</name>
     <message>
         <source>内置</source>
-        <translation type="unfinished"></translation>
+        <translation>built-in</translation>
     </message>
     <message>
         <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>edited</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished">Import</translation>
+        <translation>imported</translation>
     </message>
     <message>
         <source>恢复内置</source>
-        <translation type="unfinished"></translation>
+        <translation>built-in restored</translation>
     </message>
     <message>
         <source>新建</source>
-        <translation type="unfinished">New</translation>
+        <translation>new</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ def playbook_html(
     def e(text: str) -> str:
         return html.escape(text, quote=False)
 
+    colon = ": " if language.startswith("en") else "："
     applies_label = _t("PlaybookLibrary", "适用情形")
     roles_label = _t("PlaybookLibrary", "角色")
     steps_label = _t("PlaybookLibrary", "步骤")
@@ -60,9 +61,9 @@ def playbook_html(
         meta += " · " + version_line
     parts.append(f"<p style='color:#555'>{e(meta)}</p>")
     if playbook.applies_when:
-        parts.append(f"<p><b>{e(applies_label)}：</b>{e(playbook.applies_when(language))}</p>")
+        parts.append(f"<p><b>{e(applies_label)}{colon}</b>{e(playbook.applies_when(language))}</p>")
     roles = _t("Message", "、").join(_t("Playbooks", ROLES[r]) for r in playbook.roles)
-    parts.append(f"<p><b>{e(roles_label)}：</b>{e(roles)}</p>")
+    parts.append(f"<p><b>{e(roles_label)}{colon}</b>{e(roles)}</p>")
     parts.append(f"<h3>{e(steps_label)}</h3><ol>")
     for step in playbook.steps:
         tags = []
@@ -74,7 +75,7 @@ def playbook_html(
             within = _t("PlaybookLibrary", "{minutes} 分钟内").format(minutes=step.target_minutes)
             line += f" <i>({e(within)})</i>"
         if step.script:
-            line += f"<br/><span style='color:#0b5394'>{e(say_label)}：“"
+            line += f"<br/><span style='color:#0b5394'>{e(say_label)}{colon}“"
             line += f"{e(step.script(language))}”</span>"
         parts.append(f"<li>{line}</li>")
     parts.append("</ol>")
@@ -222,7 +223,7 @@ class LibraryView(QWidget):
         self.list = QListView(split)
         self.list.setObjectName("playbookList")
         self.list.setModel(self.model)
-        self.list.setMinimumWidth(180)
+        self.list.setMinimumWidth(260)
         font = QFont(self.list.font())
         font.setPointSize(font.pointSize() + 2)
         self.list.setFont(font)
@@ -273,6 +274,7 @@ class LibraryView(QWidget):
         right_layout.addWidget(self.detail, 1)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([280, 800])
         layout.addWidget(split, 1)
         if self.store.read_only:
             for button in (self.start_button, self.drill_button, self.edit_button,
@@ -363,7 +365,24 @@ class LibraryView(QWidget):
         )
         if summary.adapted:
             version_line += " · " + _t("PlaybookLibrary", "本厅已修改")
-        self.detail.setHtml(playbook_html(playbook, contacts, i18n.current(), version_line))
+        history = []
+        line = _t("PlaybookLibrary", "第 {version} 版 · {date} · {owner} · {note} · 用于 {used} 次处置")
+        for version in library.versions(self.store, playbook_id):
+            history.append(
+                line.format(
+                    version=version.version,
+                    date=version.revised_on,
+                    owner=version.owner or "—",
+                    note=_t("PlaybookNotes", version.note) if version.note else "—",
+                    used=version.used,
+                )
+            )
+        items = "".join(f"<li>{html.escape(h, quote=False)}</li>" for h in history)
+        title = html.escape(_t("PlaybookLibrary", "版本记录"), quote=False)
+        self.detail.setHtml(
+            playbook_html(playbook, contacts, i18n.current(), version_line)
+            + f"<h3 style='color:#555'>{title}</h3><ul style='color:#555'>{items}</ul>"
+        )
         self.delete_button.setEnabled(not summary.builtin and not self.store.read_only)
 
     # -- actions ---------------------------------------------------------------------------------
@@ -394,7 +413,7 @@ class LibraryView(QWidget):
             "contacts": [],
         }
         playbook_id = library.add_playbook(self.store, self.hall_id, Playbook.from_dict(body),
-                                           note=_t("PlaybookLibrary", "新建"))
+                                           note=library.NOTE_NEW)
         self.current_id = playbook_id
         self.reload()
         self.changed.emit()

@@ -249,9 +249,7 @@ class PlaybookEditor(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(150)
+        header.setStretchLastSection(False)
         layout.addWidget(view, 1)
         row_buttons = QHBoxLayout()
         add = QPushButton(_t("PlaybookEditor", "增加"), page)
@@ -290,8 +288,15 @@ class PlaybookEditor(QWidget):
         layout.addLayout(row_buttons)
         for column, spec in enumerate(columns):
             if spec.kind in (CHECK, ROLE, MINUTES):
-                view.setColumnWidth(column, 70 if spec.kind == CHECK else 100)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                view.setColumnWidth(column, 60 if spec.kind == CHECK else 100)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(view.resizeRowsToContents)
+        # Row heights follow the wrapped text once the columns have their widths.
+        header.sectionResized.connect(
+            lambda *_args: QTimer.singleShot(0, view.resizeRowsToContents)
+        )
         self.models[key] = model
         self.views[key] = view
         self.pages.addTab(page, title)
@@ -362,7 +367,7 @@ class PlaybookEditor(QWidget):
             self.playbook_id,
             Playbook.from_dict(body),
             session_version_id=self.session_version,
-            note=_t("PlaybookEditor", "编辑"),
+            note=library.NOTE_EDITED,
         )
         self._show()
         self.saved.emit(self.playbook_id)

@@ -161,6 +161,7 @@ def test_edit_with_undo_and_redo_makes_a_new_version(hall, tab, qtbot):
     assert tab.library_stack.currentWidget() is tab.library
     assert "把双方分开，请到两个接待室" in detail_text(tab)
     assert "第 2 版" in detail_text(tab) and "本厅已修改" in detail_text(tab)
+    assert "第 1 版 · 2026-11-25 · 营业厅负责人 · 内置 · 用于 0 次处置" in detail_text(tab)
 
 
 def test_adding_a_step_and_an_immediate_one_moves_up(hall, tab, qtbot):
@@ -259,3 +260,14 @@ def test_the_tab_reopens_on_the_running_page_when_a_run_is_open(hall, app, setti
     assert widget.pages.currentIndex() == 1
     assert widget.pages.tabText(1) == "处置中（1）"
     Store  # noqa: B018 - the same database file the app would open
+
+
+def test_the_cards_button_previews_all_playbook_cards(tab, qtbot):
+    from hallsupervisor.gui.printing import PrintPreview
+
+    tab.pages.setCurrentIndex(3)
+    qtbot.mouseClick(tab.reports.cards_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(tab.findChildren(PrintPreview)))
+    preview = tab.findChildren(PrintPreview)[0]
+    assert preview.windowTitle() == "预案卡片" and len(preview.pages) == 15
+    preview.close()
