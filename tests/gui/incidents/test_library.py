@@ -8,7 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from hallsupervisor.domain.incidents.playbook import HALL_EMERGENCIES
 from hallsupervisor.storage import playbooks as library
@@ -271,3 +271,55 @@ def test_the_cards_button_previews_all_playbook_cards(tab, qtbot):
     preview = tab.findChildren(PrintPreview)[0]
     assert preview.windowTitle() == "预案卡片" and len(preview.pages) == 15
     preview.close()
+
+
+def test_a_new_playbook_of_the_hall_is_edited_renamed_and_deleted(hall, tab, qtbot):
+    _path, store, hall_id = hall
+
+    def name_it(dialog):
+        line = dialog.findChild(QLineEdit)
+        type_text(qtbot, line, "厅内漏水")
+        dialog.accept()
+
+    when_dialog_opens(qtbot, name_it)
+    qtbot.mouseClick(tab.library.new_button, Qt.MouseButton.LeftButton)
+    assert tab.library_stack.currentWidget() is tab.editor
+    code = library.unused_code(store, hall_id)  # the next one: own_1 is taken now
+    assert code == "own_2"
+    assert current_body(store, "own_1", hall_id)["title"]["zh"] == "厅内漏水"
+
+    editor = tab.editor
+    editor.pages.setCurrentIndex(0)
+    field = editor.fields[("title", "en")]
+    field.setFocus()
+    qtbot.keyClicks(field, "Water leak")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert current_body(store, "own_1", hall_id)["title"]["en"] == "Water leak"
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert detail_text(tab).startswith("厅内漏水")
+
+    when_dialog_opens(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(tab.library.delete_button, Qt.MouseButton.LeftButton)
+    assert "厅内漏水  ✎" not in shown_titles(tab)
+    assert library.playbook_id_of(store, "own_1", hall_id) is None
+
+
+def test_a_builtin_cannot_be_deleted_but_its_text_can_be_restored(hall, tab, qtbot):
+    _path, store, hall_id = hall
+    tab.open_playbook("media")
+    assert not tab.library.delete_button.isEnabled()
+    shipped = current_body(store, "media", hall_id)
+    qtbot.mouseClick(tab.library.edit_button, Qt.MouseButton.LeftButton)
+    editor = tab.editor
+    editor.pages.setCurrentIndex(0)
+    field = editor.fields[("owner",)]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Wang")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert current_body(store, "media", hall_id)["owner"] == "Wang"
+    when_dialog_opens(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
+    assert current_body(store, "media", hall_id) == shipped
+    versions = library.versions(store, library.playbook_id_of(store, "media", hall_id))
+    assert [v.note for v in versions] == ["恢复内置", "编辑", "内置"]
