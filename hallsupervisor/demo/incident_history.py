@@ -18,25 +18,28 @@ from hallsupervisor.domain.incidents import complaints as rules
 from hallsupervisor.storage import complaints as complaint_records
 from hallsupervisor.storage import incidents as records
 
-# (days before today, time, playbook code, drill, note, skip reason, outcome, follow-up,
-#  whether the follow-up is done)
+# (days before today, time, playbook code, drill, note, (step skipped, its reason) or None,
+#  outcome, follow-up, whether the follow-up is done)
 INCIDENTS = [
     (76, "10:12", "system_crash", False, "营销系统无法登录，已报信息运维，预计 40 分钟恢复",
-     "当天没有可用的备用终端", "系统 11:05 恢复，积压的 23 位顾客全部办完",
-     "准备两台能离线受理的备用终端", True),
+     ("s6", "系统 20 分钟内恢复，没到 30 分钟"),
+     "系统约 20 分钟后恢复，积压的 23 位顾客全部办完", "准备两台能离线受理的备用终端", True),
     (51, "15:40", "fainting", False, "老人自述早上没吃饭，脸色发白，意识清楚",
-     "病人有反应、呼吸正常，不需要胸外按压", "120 接走，家属已到医院；老人情况稳定",
-     "在等候区补充糖果和温水", True),
+     ("s3", "病人有反应、呼吸正常，不需要胸外按压"),
+     "120 接走，家属已到医院；老人情况稳定", "在等候区补充糖果和温水", True),
     (33, "09:05", "sudden_surge", False, "电费账单发出后第三天，一小时取号 70 张",
-     "预约顾客已按时办理，不需要改约", "加开 2 个窗口后 40 分钟内等候降到 10 分钟以内",
-     "账单发出后 3–5 天提前排足人手", True),
+     ("s7", "加开窗口后 30 分钟内已缓解"),
+     "加开 2 个窗口后 40 分钟内等候降到 10 分钟以内", "账单发出后 3–5 天提前排足人手", True),
     (21, "14:20", "fire", True, "演练：烟感报警后 2 分钟完成疏散，清点 18 人",
-     "", "演练结束：疏散 2 分 10 秒，灭火器使用正确", "更换一具压力不足的灭火器", True),
+     ("s5", "演练不关闭真实业务系统"),
+     "演练结束：疏散 2 分 10 秒，灭火器使用正确", "更换一具压力不足的灭火器", True),
     (12, "11:30", "violent_customer", False, "顾客因电费翻倍情绪激动，拍柜台大声喊叫",
-     "顾客情绪很快平复，没有报警", "移到洽谈室核对电量后顾客接受解释，离开时表示满意",
+     ("s4", "没有人动手，顾客很快平复，没有报警"),
+     "移到洽谈室核对电量后顾客接受解释，离开时表示满意",
      "对柜员做一次难缠顾客应对的情景演练", False),
     (3, "16:10", "lost_item", False, "顾客在 2 号窗口遗失钱包，内有身份证",
-     "", "调监控后在座椅下找到，核对身份后交还本人", "等候区座椅下加装提示牌", False),
+     ("s5", "钱包很快找到，不需要报警"),
+     "调监控后在座椅下找到，核对身份后交还本人", "等候区座椅下加装提示牌", False),
 ]
 COMPLAINTS_PER_DAY = 0.35
 BILL_DAY = 1  # bills go out on the 1st; billing complaints peak 3–5 days later
@@ -65,7 +68,7 @@ def _staff(store, hall_id) -> dict[str, tuple[str, str]]:
     return by_role
 
 
-def _run_incident(store, hall_id, playbook_id, start, drill, note, skip_reason, outcome,
+def _run_incident(store, hall_id, playbook_id, start, drill, note, skip, outcome,
                   follow_up, follow_done, staff, rng, now) -> None:
     supervisor = staff.get("supervisor") or next(iter(staff.values()))
     roles = [(role, member[0], member[1]) for role, member in staff.items()
@@ -74,13 +77,11 @@ def _run_incident(store, hall_id, playbook_id, start, drill, note, skip_reason, 
                                 roles=roles, location="等候区")
     _incident, state = records.load(store, incident_id)
     moment = start
-    skipped = False
     for index, step in enumerate(state.steps):
         moment += _dt.timedelta(seconds=rng.randint(40, 150))
-        if skip_reason and not skipped and index == 2:
-            records.skip(store, incident_id, step.id, skip_reason, happened_at=moment,
+        if skip and step.id == skip[0]:
+            records.skip(store, incident_id, step.id, skip[1], happened_at=moment,
                          entered_at=moment)
-            skipped = True
         else:
             records.tick(store, incident_id, step.id, happened_at=moment, entered_at=moment)
         if index == 1:
@@ -162,13 +163,13 @@ def build(store, hall_id: str, days: list[_dt.date], rng: random.Random,
                                    (hall_id,))
     if first_build:
         staff = _staff(store, hall_id)
-        for (ago, time, code, drill, note, skip_reason, outcome, follow_up,
+        for (ago, time, code, drill, note, skip, outcome, follow_up,
              follow_done) in INCIDENTS:
             day = now.date() - _dt.timedelta(days=ago)
             if day < days[0] or code not in codes:
                 continue
             start = _dt.datetime.combine(day, _dt.time.fromisoformat(time))
-            _run_incident(store, hall_id, codes[code], start, drill, note, skip_reason,
+            _run_incident(store, hall_id, codes[code], start, drill, note, skip,
                           outcome, follow_up, follow_done, staff, rng, now)
         # The map shows where they happened: the waiting area's touchpoint, when there is one.
         point = store.scalar(

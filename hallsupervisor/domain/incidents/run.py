@@ -137,7 +137,8 @@ class Timer:
     every_minutes: int | None = None
 
     def display(self, language: str = "zh_CN") -> str:
-        return text_of(self.text, language)
+        """The timer's text without a closing full stop (a time follows it on screen)."""
+        return text_of(self.text, language).rstrip("。.")
 
 
 @dataclass

@@ -48,6 +48,7 @@ _t = QCoreApplication.translate
 BAR_COLOUR = "#3d6fa5"
 CUMULATIVE_COLOUR = "#d07a1c"
 LATE = "#b3261e"
+EARLIER_LATE = "#9a5b00"
 _ROOT = QModelIndex()
 
 
@@ -101,7 +102,10 @@ class ComplaintModel(QAbstractTableModel):
             return complaint.id
         late = complaint.overdue(self.now())
         if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and late:
-            return QColor(LATE)
+            now_late = rules.breached_now(
+                complaint.status, complaint.response_due, complaint.completion_due, self.now()
+            )
+            return QColor(LATE if now_late else EARLIER_LATE)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "received":
@@ -121,10 +125,17 @@ class ComplaintModel(QAbstractTableModel):
         if key == "completion_due":
             return complaint.completion_due.strftime("%m-%d %H:%M")
         if key == "overdue":
-            if late.response and complaint.responded_at is None:
+            now_late = rules.breached_now(
+                complaint.status, complaint.response_due, complaint.completion_due, self.now()
+            )
+            if now_late.response:
                 return _t("Complaints", "▲ 未按时响应")
+            if now_late:
+                return _t("Complaints", "▲ 超时未办结")
+            if late.response:
+                return _t("Complaints", "◆ 响应晚了")
             if late:
-                return _t("Complaints", "▲ 超时")
+                return _t("Complaints", "◆ 办结晚了")
             if complaint.status in rules.CLOSED_STATUSES:
                 return _t("Complaints", "✓ 按时")
             return _t("Complaints", "○ 未到期")
@@ -307,6 +318,7 @@ class ComplaintsView(QWidget):
 
         self.chart_host = QWidget(split)
         self.chart_host.setObjectName("paretoHost")
+        self.chart_host.setMinimumHeight(230)
         QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -322,7 +334,12 @@ class ComplaintsView(QWidget):
         start, end = self.period()
         rows = records.list_complaints(self.store, self.hall_id, start, end,
                                        open_only=self.open_only.isChecked())
+        current = self._current()
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        if rows and not self.select(current or ""):
+            self.select(rows[0].id)
         self.by_name.clear()
         for member in halls.list_staff(self.store, self.hall_id):
             self.by_name.addItem(member.name)
@@ -344,11 +361,12 @@ class ComplaintsView(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, ComplaintModel.COMPLAINT) if index.isValid() else None
 
-    def select(self, complaint_id: str) -> None:
+    def select(self, complaint_id: str) -> bool:
         for row, complaint in enumerate(self.model.rows):
             if complaint.id == complaint_id:
                 self.table.selectRow(row)
-                return
+                return True
+        return False
 
     def _show_steps(self) -> None:
         self.steps.clear()
@@ -429,6 +447,6 @@ class ComplaintsView(QWidget):
         self.pareto_bars.setOpts(x=xs, height=[count * 100 / total for _c, count, _s in result])
         self.pareto_line.setData(xs, [share * 100 for _c, _n, share in result])
         axis = self._chart.getPlotItem().getAxis("bottom")
-        axis.setTicks([[(x, f"{_t('Complaints', rules.CATEGORIES[c])}\n{n}")
+        axis.setTicks([[(x, f"{_t('Complaints', rules.CATEGORIES[c])} {n}")
                         for x, (c, n, _s) in zip(xs, result, strict=True)]])
         self._chart.getPlotItem().setXRange(-0.6, max(len(result), 1) - 0.4, padding=0)

@@ -49,6 +49,7 @@ from hallsupervisor.gui.incidents.run_dialogs import (
 )
 from hallsupervisor.storage import halls
 from hallsupervisor.storage import incidents as records
+from hallsupervisor.storage.playbooks import hall_contacts
 
 _t = QCoreApplication.translate
 
@@ -440,6 +441,12 @@ class RunView(QWidget):
         contacts = [
             f"{playbook_text(c.get('name'), language)} {c.get('number', '')}"
             for c in body.get("contacts") or []
+        ]
+        numbers = {c.get("number") for c in body.get("contacts") or []}
+        contacts += [
+            f"{c.name(language)} {c.number}"
+            for c in hall_contacts(self.store, self.incident.hall_id)
+            if c.number not in numbers
         ]
         parts.append(self._section(_t("Incidents", "电话"), contacts))
         parts.append(self._section(
