@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
@@ -41,6 +42,7 @@ FLOW_Z = 500.0
 HANDLE_PX = 9.0  # resize and rotate handles, in screen pixels
 SNAP_BYPASS = Qt.KeyboardModifier.AltModifier  # held while dragging: no snapping
 ROTATION_STEP = 15.0
+RESIZE_HANDLES = ("br", "bl", "tr", "tl")
 
 ZONE_COLOURS = {
     "entrance": "#8fd19e",
@@ -114,8 +116,9 @@ class ElementItem(QGraphicsItem):
         # Painted once per zoom level and then blitted: dragging a group repaints the
         # whole view, and 500 Python paint() calls a frame would not keep up.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._drag: str | None = None  # "resize" or "rotate" while a handle is dragged
+        self._drag: str | None = None  # the handle being dragged (a corner or "rotate")
         self._drag_before: dict | None = None
+        self._fixed = QPointF()  # the corner that stays put while resizing
         self._pixels = 1.0  # screen pixels per unit where it was last painted
         self.apply(element)
 
@@ -188,11 +191,20 @@ class ElementItem(QGraphicsItem):
 
     # -- handles -----------------------------------------------------------------------
     def _handles(self) -> dict[str, QRectF]:
+        """The four corners resize (the opposite corner stays put); the knob above turns."""
         size = HANDLE_PX / _zoom(self)
         rect = self._rect
-        corner = QRectF(rect.right() - size / 2, rect.bottom() - size / 2, size, size)
-        top = QRectF(rect.center().x() - size / 2, rect.top() - size * 2.5, size, size)
-        return {"resize": corner, "rotate": top}
+
+        def box(point: QPointF) -> QRectF:
+            return QRectF(point.x() - size / 2, point.y() - size / 2, size, size)
+
+        return {
+            "br": box(rect.bottomRight()),
+            "bl": box(rect.bottomLeft()),
+            "tr": box(rect.topRight()),
+            "tl": box(rect.topLeft()),
+            "rotate": box(QPointF(rect.center().x(), rect.top() - size * 2)),
+        }
 
     def _handle_at(self, point: QPointF) -> str | None:
         scene = self.scene()
@@ -210,28 +222,44 @@ class ElementItem(QGraphicsItem):
         if handle:
             self._drag = handle
             self._drag_before = self.geometry()
+            if handle in RESIZE_HANDLES:
+                opposite = {"br": "tl", "tl": "br", "tr": "bl", "bl": "tr"}[handle]
+                self._fixed = self.mapToScene(self._corner(opposite, self._rect))
             event.accept()
             return
         super().mousePressEvent(event)
 
+    def dragging_handle(self) -> bool:
+        return self._drag is not None
+
+    @staticmethod
+    def _corner(name: str, rect: QRectF) -> QPointF:
+        return {"tl": rect.topLeft(), "tr": rect.topRight(), "bl": rect.bottomLeft(),
+                "br": rect.bottomRight()}[name]
+
+    def _resize_to(self, scene_point: QPointF) -> None:
+        """The dragged corner follows the mouse; the opposite corner stays where it is."""
+        scene = self.scene()
+        offset = QTransform().rotate(-self.rotation()).map(scene_point - self._fixed)
+        sign_x = 1 if self._drag in ("br", "tr") else -1
+        sign_y = 1 if self._drag in ("br", "bl") else -1
+        width, height = offset.x() * sign_x, offset.y() * sign_y
+        if scene.snap_active():
+            grid = m_to_units(scene.grid_m)
+            width, height = round(width / grid) * grid, round(height / grid) * grid
+        least = m_to_units(layouts.MIN_SIZE_M)
+        self._set_rect(QRectF(0, 0, max(least, width), max(least, height)))
+        self.setTransformOriginPoint(self._rect.center())
+        opposite = {"br": "tl", "tl": "br", "tr": "bl", "bl": "tr"}[self._drag]
+        moved = self._fixed - self.mapToScene(self._corner(opposite, self._rect))
+        self._applying = True
+        self.setPos(self.pos() + moved)
+        self._applying = False
+        self.update()
+
     def mouseMoveEvent(self, event):  # noqa: N802 - Qt's name
-        if self._drag == "resize":
-            scene = self.scene()
-            point = event.pos()
-            width, height = point.x(), point.y()
-            if scene.snap_active():
-                grid = m_to_units(scene.grid_m)
-                width, height = round(width / grid) * grid, round(height / grid) * grid
-            least = m_to_units(layouts.MIN_SIZE_M)
-            self._set_rect(QRectF(0, 0, max(least, width), max(least, height)))
-            # Keep the top-left corner where it is on the map while the centre moves.
-            before = self.mapToScene(QPointF(0, 0))
-            self.setTransformOriginPoint(self._rect.center())
-            after = self.mapToScene(QPointF(0, 0))
-            self._applying = True
-            self.setPos(self.pos() + before - after)
-            self._applying = False
-            self.update()
+        if self._drag in RESIZE_HANDLES:
+            self._resize_to(event.scenePos())
             return
         if self._drag == "rotate":
             centre = self.mapToScene(self._rect.center())
@@ -257,7 +285,10 @@ class ElementItem(QGraphicsItem):
     def hoverMoveEvent(self, event):  # noqa: N802 - Qt's name
         handle = self._handle_at(event.pos())
         cursor = {
-            "resize": Qt.CursorShape.SizeFDiagCursor,
+            "br": Qt.CursorShape.SizeFDiagCursor,
+            "tl": Qt.CursorShape.SizeFDiagCursor,
+            "tr": Qt.CursorShape.SizeBDiagCursor,
+            "bl": Qt.CursorShape.SizeBDiagCursor,
             "rotate": Qt.CursorShape.CrossCursor,
         }.get(handle, Qt.CursorShape.SizeAllCursor)
         self.setCursor(cursor)
@@ -369,7 +400,8 @@ class ElementItem(QGraphicsItem):
             return
         handles = self._handles()
         painter.setBrush(QColor("#ffffff"))
-        painter.drawRect(handles["resize"])
+        for name in RESIZE_HANDLES:
+            painter.drawRect(handles[name])
         rotate = handles["rotate"]
         painter.drawLine(QLineF(rotate.center().x(), rotate.bottom(), rect.center().x(),
                                 rect.top()))

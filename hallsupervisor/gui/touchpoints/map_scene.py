@@ -343,8 +343,10 @@ class MapScene(QGraphicsScene):
             self._pin_pressed = None
             super().mousePressEvent(event)
             if event.button() == Qt.MouseButton.LeftButton:
-                self._moving = self._positions()
                 grabber = self.mouseGrabberItem()
+                # A handle being dragged is a resize or turn, reported by the item itself.
+                handle = isinstance(grabber, ElementItem) and grabber.dragging_handle()
+                self._moving = {} if handle else self._positions()
                 if isinstance(grabber, PinItem):
                     self._pin_pressed = grabber.touchpoint_id
             return

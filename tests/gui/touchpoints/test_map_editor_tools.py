@@ -104,14 +104,28 @@ def test_resize_by_its_handle_and_the_properties_form(blank, qtbot):
     assert len(tab.scene.selected_elements()) == 1
     drag(qtbot, tab.view, at(tab.view, 5, 4), at(tab.view, 7.1, 5.9))
     assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 0)]
+    # The top-left corner, dragged up and left: the bottom-right corner stays put.
+    drag(qtbot, tab.view, at(tab.view, 2, 2), at(tab.view, 1.1, 0.9))
+    assert zones(db) == [("zone", "waiting", "", 1, 1, 6, 5, 0)]
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 0)]
     spin = tab.properties.spins["rotation"]
-    spin.setValue(30)
-    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 30)]
+    spin.setValue(90)
+    assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 90)]
+    # Turned a quarter, its corner handle still resizes along the zone's own sides: the
+    # bottom-right corner (now at the lower left on the map) pulled 1 m further out.
+    item = next(iter(tab.scene.elements.values()))
+    corner = item.mapToScene(item._rect.bottomRight())
+    drag(qtbot, tab.view, tab.view.mapFromScene(corner),
+         tab.view.mapFromScene(corner + QPointF(-100, 0)))
+    (zone,) = zones(db)
+    assert (zone[5], zone[6], zone[7]) == (5, 5, 90)
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     tab.properties.subtype.setCurrentIndex(tab.properties.subtype.findData("consultation"))
     tab.properties.subtype.activated.emit(tab.properties.subtype.currentIndex())
     tab.properties.label.setText("VIP 室 <1> & 2")
     tab.properties.label.editingFinished.emit()
-    assert zones(db) == [("zone", "consultation", "VIP 室 <1> & 2", 2, 2, 5, 4, 30)]
+    assert zones(db) == [("zone", "consultation", "VIP 室 <1> & 2", 2, 2, 5, 4, 90)]
     for _ in range(3):
         key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     assert zones(db) == [("zone", "waiting", "", 2, 2, 5, 4, 0)]
