@@ -214,7 +214,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>▲ 超时</source>
+        <source>▲ 超时未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ 响应晚了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ 办结晚了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4301,6 +4309,10 @@
     <message>
         <source>实际平均</source>
         <translation>Actual mean</translation>
+    </message>
+    <message>
+        <source>按已排班预计</source>
+        <translation>Model (at staff rostered)</translation>
     </message>
     <message>
         <source>专用窗口单独计算：{dedicated}。共用窗口合并计算：{shared}。</source>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from hallsupervisor.domain.staffing.requirement import (
     StaffingSettings,
     counters_by_interval,
+    performance,
     pool_label,
 )
 from hallsupervisor.domain.staffing.weekly import coverage
@@ -267,7 +268,7 @@ class RequirementPage(QWidget):
         self.wait_plot.setXLink(self.arrivals_plot)
         self.arrival_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=ARRIVALS_COLOUR, pen=None)
         self.arrivals_plot.addItem(self.arrival_bars)
-        legend = self.counters_plot.addLegend(offset=(-10, 5))
+        legend = self.counters_plot.addLegend(offset=(-10, 5), colCount=2)
         self.needed_curve = self.counters_plot.plot(
             [], [], stepMode="center", pen=pg.mkPen(NEEDED_COLOUR, width=2.5),
             name=_t("StaffingTab", "需要"),
@@ -277,7 +278,9 @@ class RequirementPage(QWidget):
             name=_t("StaffingTab", "已排班"),
         )
         legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-        legend = self.wait_plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 210))
+        legend = self.wait_plot.addLegend(
+            offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 210), colCount=3
+        )
         self.wait_curve = self.wait_plot.plot(
             [], [], pen=pg.mkPen(WAIT_COLOUR, width=2), symbol="o", symbolSize=5,
             symbolBrush=WAIT_COLOUR, name=_t("StaffingTab", "模型预计（按需要窗口）"),
@@ -285,6 +288,10 @@ class RequirementPage(QWidget):
         self.actual_curve = self.wait_plot.plot(
             [], [], pen=pg.mkPen(ACTUAL_COLOUR, width=2), symbol="s", symbolSize=5,
             symbolBrush=ACTUAL_COLOUR, name=_t("StaffingTab", "实际平均"),
+        )
+        self.rostered_wait_curve = self.wait_plot.plot(
+            [], [], pen=pg.mkPen(SCHEDULED_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            name=_t("StaffingTab", "按已排班预计"),
         )
         self.target_line = pg.InfiniteLine(
             angle=0, pen=pg.mkPen("#b3261e", width=1, style=Qt.PenStyle.DotLine)
@@ -384,7 +391,9 @@ class RequirementPage(QWidget):
         for need in analysis.needs:
             if need.weekday == weekday:
                 by_start.setdefault(need.start, []).append(need)
-        for s in starts:
+        rostered = []
+        counters = len(self.tab.profile().counters) or None
+        for i, s in enumerate(starts):
             needs = by_start.get(s, [])
             total = sum(x.arrivals for x in needs)
             wait = (
@@ -393,13 +402,30 @@ class RequirementPage(QWidget):
             waits.append(wait if math.isfinite(wait) else float("nan"))
             found = analysis.actual.get((weekday, s))
             actual.append(found.mean_wait_minutes if found and found.called else float("nan"))
+            if scheduled and total:
+                # The whole hall as one queue with the people rostered at the counters: an
+                # optimistic view (pooling helps), to see where the roster leaves a queue.
+                aht = sum(x.arrivals * x.aht_minutes for x in needs) / total
+                open_now = min(scheduled[i], counters) if counters else scheduled[i]
+                expected = performance(total, aht, open_now, analysis.settings)["wait"]
+                rostered.append(min(expected, 60.0) if math.isfinite(expected) else 60.0)
+            else:
+                rostered.append(float("nan"))
         # A curve of nothing but gaps stays empty (pyqtgraph cannot scale an all-NaN curve).
-        for curve, values in ((self.wait_curve, waits), (self.actual_curve, actual)):
+        for curve, values in (
+            (self.wait_curve, waits),
+            (self.actual_curve, actual),
+            (self.rostered_wait_curve, rostered),
+        ):
             if any(math.isfinite(v) for v in values):
                 curve.setData(xs, values, connect="finite")
             else:
                 curve.setData([], [])
         self.target_line.setValue(analysis.settings.target_wait_minutes)
+        # Scaled to the model, the log and the target; a roster far short runs off the top.
+        seen = [v for v in (*waits, *actual) if math.isfinite(v)]
+        top = max([*seen, analysis.settings.target_wait_minutes * 2, 1.0])
+        self.wait_plot.setYRange(0, top * 1.25, padding=0)
         step = max(1, n // 9)
         ticks = [[(i, starts[i]) for i in range(0, n, step)]]
         for plot in (self.arrivals_plot, self.counters_plot, self.wait_plot):
