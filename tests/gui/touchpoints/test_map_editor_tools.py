@@ -343,3 +343,24 @@ def test_a_read_only_database_shows_the_map_without_editing(app, settings, qtbot
     assert tab.undo_stack.count() == 0
     store.close()
     assert stored(db) == before
+
+
+def test_a_box_selects_several_and_they_move_together_on_the_grid(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 4, 4)
+    draw_zone(qtbot, tab, "exit", 5, 2, 6, 3)
+    draw_zone(qtbot, tab, "entrance", 10, 8, 12, 10)
+    tab.scene.clearSelection()
+    drag(qtbot, tab.view, at(tab.view, 1.5, 1.5), at(tab.view, 7, 4.5))  # a rubber band
+    assert len(tab.scene.selected_elements()) == 2
+    drag(qtbot, tab.view, at(tab.view, 3, 3), at(tab.view, 4.1, 4.9))
+    assert sorted(z[1:5] for z in zones(db)) == [
+        ("entrance", "", 10, 8), ("exit", "", 6, 4), ("waiting", "", 3, 4)]
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)  # one step for the whole group
+    assert sorted(z[1:5] for z in zones(db)) == [
+        ("entrance", "", 10, 8), ("exit", "", 5, 2), ("waiting", "", 2, 2)]
+    # Ctrl+click adds to the selection.
+    tab.scene.clearSelection()
+    qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 3, 3))
+    qtbot.mouseClick(tab.view.viewport(), LEFT, CTRL, at(tab.view, 11, 9))
+    assert len(tab.scene.selected_elements()) == 2
