@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <source>只读：这个数据库不能修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: this database cannot be changed</translation>
     </message>
     <message>
         <source>这个营业厅还没有平面图</source>
