@@ -290,7 +290,8 @@ class ElementItem(QGraphicsItem):
             "tr": Qt.CursorShape.SizeBDiagCursor,
             "bl": Qt.CursorShape.SizeBDiagCursor,
             "rotate": Qt.CursorShape.CrossCursor,
-        }.get(handle, Qt.CursorShape.SizeAllCursor)
+        }.get(handle, Qt.CursorShape.ArrowCursor if self.scene().read_only
+              else Qt.CursorShape.SizeAllCursor)
         self.setCursor(cursor)
         super().hoverMoveEvent(event)
 

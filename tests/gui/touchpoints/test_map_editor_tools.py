@@ -364,3 +364,30 @@ def test_a_box_selects_several_and_they_move_together_on_the_grid(blank, qtbot):
     qtbot.mouseClick(tab.view.viewport(), LEFT, NO_MOD, at(tab.view, 3, 3))
     qtbot.mouseClick(tab.view.viewport(), LEFT, CTRL, at(tab.view, 11, 9))
     assert len(tab.scene.selected_elements()) == 2
+
+
+def test_start_from_a_photo_then_set_the_hall_size(open_window, qtbot, tmp_path, monkeypatch):
+    from hallsupervisor.gui.touchpoints import background as backgrounds
+
+    db = make_hall_db(tmp_path)
+    window, tab = open_map_tab(open_window, qtbot, db)
+    photo = make_plan_image(tmp_path / "plan.png", 800, 480)
+    monkeypatch.setattr(backgrounds, "choose_image_file", lambda parent: str(photo))
+    qtbot.mouseClick(tab.findChild(type(tab.start_buttons["city_hall"]), "startPhoto"), LEFT)
+    hall_map = hall_maps.current_map(tab.store, tab.hall_id)
+    assert hall_map.has_background and hall_map.background_locked
+    assert tab.scene.tool == "scale"  # next: draw a line of known length
+    assert stored(db)["elements"] == []
+
+    def resize(dialog):
+        dialog.findChild(type(dialog.width), "mapWidth").setValue(32)
+        dialog.findChild(type(dialog.width), "mapDepth").setValue(18.5)
+        dialog.accept()
+
+    key(qtbot, tab, Qt.Key.Key_Escape)
+    when_dialog_opens(qtbot, resize)
+    tab.size_action.trigger()
+    assert stored(db)["map"] == (32, 18.5, 0.5)
+    assert tab.scene.map_rect().width() == 3200
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert stored(db)["map"] == (20, 12, 0.5)
