@@ -88,6 +88,7 @@ class IncidentsTab(QWidget):
     def prepare(self) -> None:
         """Called each time the tab is shown."""
         self._update_running_title()
+        self.reports.reload()
 
     def open_playbook(self, code: str) -> bool:
         """Shows the library with the playbook `code` chosen; False if the hall has none."""

@@ -323,3 +323,18 @@ def test_a_builtin_cannot_be_deleted_but_its_text_can_be_restored(hall, tab, qtb
     assert current_body(store, "media", hall_id) == shipped
     versions = library.versions(store, library.playbook_id_of(store, "media", hall_id))
     assert [v.note for v in versions] == ["恢复内置", "编辑", "内置"]
+
+
+def test_export_writes_the_whole_library_as_a_file_import_reads(hall, tab, qtbot, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from hallsupervisor.domain.incidents.playbook_file import parse_playbooks
+
+    target = tmp_path / "out" / "预案.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(tab.library.export_button, Qt.MouseButton.LeftButton)
+    playbooks = parse_playbooks(target.read_bytes())
+    assert [p.code for p in playbooks][:8] == list(HALL_EMERGENCIES)
+    assert len(playbooks) == 15
