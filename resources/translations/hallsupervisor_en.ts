@@ -151,167 +151,167 @@
     <name>Complaints</name>
     <message>
         <source>营业厅当面</source>
-        <translation type="unfinished"></translation>
+        <translation>In the hall</translation>
     </message>
     <message>
         <source>供电服务热线</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hotline</translation>
     </message>
     <message>
         <source>网上渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>12345 政务热线</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 government hotline</translation>
     </message>
     <message>
         <source>媒体</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>计量与电费</source>
-        <translation type="unfinished"></translation>
+        <translation>Metering and billing</translation>
     </message>
     <message>
         <source>停电通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage notice</translation>
     </message>
     <message>
         <source>抢修响应</source>
-        <translation type="unfinished"></translation>
+        <translation>Repair response</translation>
     </message>
     <message>
         <source>服务态度</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff attitude</translation>
     </message>
     <message>
         <source>办理流程</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>待响应</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting response</translation>
     </message>
     <message>
         <source>处理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled</translation>
     </message>
     <message>
         <source>已撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>▲ 未按时响应</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Not answered in time</translation>
     </message>
     <message>
         <source>▲ 超时未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Not settled in time</translation>
     </message>
     <message>
         <source>◆ 响应晚了</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ Answered late</translation>
     </message>
     <message>
         <source>◆ 办结晚了</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ Settled late</translation>
     </message>
     <message>
         <source>✓ 按时</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ In time</translation>
     </message>
     <message>
         <source>○ 未到期</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Not due yet</translation>
     </message>
     <message>
         <source>受理时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>响应期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by</translation>
     </message>
     <message>
         <source>办结期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle by</translation>
     </message>
     <message>
         <source>时限</source>
-        <translation type="unfinished">Time targets</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>登记投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a complaint</translation>
     </message>
     <message>
         <source>登记投诉 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a complaint (Ctrl+N)</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>只看未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Open only</translation>
     </message>
     <message>
         <source>处理步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps taken</translation>
     </message>
     <message>
         <source>做了什么（回车记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done (Enter to log)</translation>
     </message>
     <message>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle</translation>
     </message>
     <message>
         <source>客户撤诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by customer</translation>
     </message>
     <message>
         <source>共 {n} 件，未办结 {open} 件，超时 {late} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in all, {open} open, {late} late</translation>
     </message>
     <message>
         <source>投诉类别帕累托图（期间内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint categories, Pareto (in the period)</translation>
     </message>
     <message>
         <source>占比 / 累计占比 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Share / cumulative share %</translation>
     </message>
 </context>
 <context>
@@ -695,339 +695,339 @@
     <name>Incidents</name>
     <message>
         <source>开始处置</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened</translation>
     </message>
     <message>
         <source>增加步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Step added</translation>
     </message>
     <message>
         <source>记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>相关人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person involved</translation>
     </message>
     <message>
         <source>分工</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>广播/告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Announcement</translation>
     </message>
     <message>
         <source>定时提醒</source>
-        <translation type="unfinished">Reminders</translation>
+        <translation>Repeating prompt</translation>
     </message>
     <message>
         <source>时限达成</source>
-        <translation type="unfinished"></translation>
+        <translation>Target met</translation>
     </message>
     <message>
         <source>结束处置</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>值班长</source>
-        <translation type="unfinished">Supervisor</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>柜员</source>
-        <translation type="unfinished">Counter staff</translation>
+        <translation>Counter staff</translation>
     </message>
     <message>
         <source>引导员</source>
-        <translation type="unfinished">Guide</translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>保安</source>
-        <translation type="unfinished">Security</translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>员工</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>顾客</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>其他人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else</translation>
     </message>
     <message>
         <source>请先输入内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please type something first.</translation>
     </message>
     <message>
         <source>内容太长（最多 2000 字），请分成几条记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too long (2,000 characters at most); split it into several notes.</translation>
     </message>
     <message>
         <source>演练：{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill: {title}</translation>
     </message>
     <message>
         <source>启动：{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: {title}</translation>
     </message>
     <message>
         <source>例如：等候区东侧</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. east side of the waiting area</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>（不指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody in particular)</translation>
     </message>
     <message>
         <source>由谁做</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by</translation>
     </message>
     <message>
         <source>发生时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Happened at</translation>
     </message>
     <message>
         <source>记录相关人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person involved</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>姓名或称呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>例如：老年男性，约75岁，独自前来</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. elderly man, about 75, came alone</translation>
     </message>
     <message>
         <source>描述</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>请填写姓名或描述。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a name or a description.</translation>
     </message>
     <message>
         <source>分工与交接</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles and hand-over</translation>
     </message>
     <message>
         <source>职责</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>交给</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand to</translation>
     </message>
     <message>
         <source>请选择或输入接手的人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose or type who takes over.</translation>
     </message>
     <message>
         <source>处置结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>（不关联触点）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no touchpoint)</translation>
     </message>
     <message>
         <source>发生位置（触点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Where (touchpoint)</translation>
     </message>
     <message>
         <source>后续整改（成为整改项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups (become corrective actions)</translation>
     </message>
     <message>
         <source>要做的事</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs doing</translation>
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished">(not assigned)</translation>
+        <translation>(not assigned)</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>整改期限不能早于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date cannot be before today.</translation>
     </message>
     <message>
         <source>{title} — 责任人 {owner}，期限 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — owner {owner}, due {due}</translation>
     </message>
     <message>
         <source>请写明处置结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write down the outcome.</translation>
     </message>
     <message>
         <source>进行中的事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open incidents</translation>
     </message>
     <message>
         <source>现在没有进行中的事件。在“应急预案”中选择预案并启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>No incident is open. Choose a playbook under “Playbooks” and start it.</translation>
     </message>
     <message>
         <source>演练 · 不计入真实事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill · not counted as a real incident</translation>
     </message>
     <message>
         <source>完成 空格</source>
-        <translation type="unfinished"></translation>
+        <translation>Done Space</translation>
     </message>
     <message>
         <source>跳过 S</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip S</translation>
     </message>
     <message>
         <source>撤回 ⌫</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen ⌫</translation>
     </message>
     <message>
         <source>加步骤 +</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step +</translation>
     </message>
     <message>
         <source>记录 N</source>
-        <translation type="unfinished"></translation>
+        <translation>Note N</translation>
     </message>
     <message>
         <source>人员 P</source>
-        <translation type="unfinished"></translation>
+        <translation>Person P</translation>
     </message>
     <message>
         <source>交接 R</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over R</translation>
     </message>
     <message>
         <source>提醒已做 A</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt done A</translation>
     </message>
     <message>
         <source>广播 B</source>
-        <translation type="unfinished"></translation>
+        <translation>Announce B</translation>
     </message>
     <message>
         <source>媒体 M</source>
-        <translation type="unfinished"></translation>
+        <translation>Media M</translation>
     </message>
     <message>
         <source>结束 Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Ctrl+Enter</translation>
     </message>
     <message>
         <source>［演练］</source>
-        <translation type="unfinished"></translation>
+        <translation>[Drill] </translation>
     </message>
     <message>
         <source>开始于 {time}{location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Started {time}{location}</translation>
     </message>
     <message>
         <source>— {label}  — 跳过：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>— {label}  — skipped: {reason}</translation>
     </message>
     <message>
         <source>话术</source>
-        <translation type="unfinished"></translation>
+        <translation>Say</translation>
     </message>
     <message>
         <source>不要做</source>
-        <translation type="unfinished">Do not</translation>
+        <translation>Do not</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Numbers</translation>
     </message>
     <message>
         <source>广播词（B）</source>
-        <translation type="unfinished"></translation>
+        <translation>Announcements (B)</translation>
     </message>
     <message>
         <source>媒体口径（M）</source>
-        <translation type="unfinished"></translation>
+        <translation>Media holding line (M)</translation>
     </message>
     <message>
         <source>最新记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest entries</translation>
     </message>
     <message>
         <source>{mark} {text}：已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {text}: done</translation>
     </message>
     <message>
         <source>{mark} {text}：已超时 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {text}: overdue by {time}</translation>
     </message>
     <message>
         <source>{mark} {text}：还有 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {text}: {time} left</translation>
     </message>
     <message>
         <source>（每 {n} 分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation> (every {n} min)</translation>
     </message>
     <message>
         <source>完成步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick step</translation>
     </message>
     <message>
         <source>跳过这一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip this step</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished">Why</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>跳过步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip step</translation>
     </message>
     <message>
         <source>步骤</source>
-        <translation type="unfinished">Steps</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>广播词</source>
-        <translation type="unfinished">Announcements</translation>
+        <translation>Announcement</translation>
     </message>
     <message>
         <source>已向等候的顾客广播：</source>
-        <translation type="unfinished"></translation>
+        <translation>Announced to the waiting customers:</translation>
     </message>
 </context>
 <context>
@@ -3557,11 +3557,11 @@
     </message>
     <message>
         <source>找不到这次事件</source>
-        <translation type="unfinished"></translation>
+        <translation>this incident cannot be found</translation>
     </message>
     <message>
         <source>月份不对：{year} 年 {month} 月</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid month: {year}-{month}</translation>
     </message>
 </context>
 <context>
@@ -5086,11 +5086,11 @@
     </message>
     <message>
         <source>演练进行中：{title}（已 {elapsed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill running: {title} ({elapsed} so far)</translation>
     </message>
     <message>
         <source>事件处置中：{title}（已 {elapsed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident open: {title} ({elapsed} so far)</translation>
     </message>
     <message>
         <source>未指定</source>
@@ -5098,31 +5098,31 @@
     </message>
     <message>
         <source>事件整改：{title} — 责任人 {owner}，期限 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident follow-up: {title} — owner {owner}, due {due}</translation>
     </message>
     <message>
         <source>来自事件：{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>From the incident: {incident}</translation>
     </message>
     <message>
         <source>突发事件与投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents and complaints</translation>
     </message>
     <message>
         <source>未办结的投诉 {open} 件，其中超时 {overdue} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} complaints open, {overdue} of them late.</translation>
     </message>
     <message>
         <source>未按时响应</source>
-        <translation type="unfinished"></translation>
+        <translation>not answered in time</translation>
     </message>
     <message>
         <source>未按时办结</source>
-        <translation type="unfinished"></translation>
+        <translation>not settled in time</translation>
     </message>
     <message>
         <source>{category}投诉（{received}）：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} complaint ({received}): {what}</translation>
     </message>
     <message>
         <source>{title} — 责任人 {owner}，已逾期 {days} 天。</source>
