@@ -890,6 +890,10 @@
         <translation>Please write down the outcome.</translation>
     </message>
     <message>
+        <source>［{role}］</source>
+        <translation>[{role}] </translation>
+    </message>
+    <message>
         <source>进行中的事件</source>
         <translation>Open incidents</translation>
     </message>
@@ -962,6 +966,10 @@
         <translation>Say</translation>
     </message>
     <message>
+        <source>{role}：{person}</source>
+        <translation>{role}: {person}</translation>
+    </message>
+    <message>
         <source>不要做</source>
         <translation>Do not</translation>
     </message>
@@ -980,6 +988,10 @@
     <message>
         <source>最新记录</source>
         <translation>Latest entries</translation>
+    </message>
+    <message>
+        <source>{time} {kind}：{text}</source>
+        <translation>{time} {kind}: {text}</translation>
     </message>
     <message>
         <source>{mark} {text}：已完成</source>
@@ -3051,6 +3063,10 @@
         <translation>No playbook matches &quot;{query}&quot;.</translation>
     </message>
     <message>
+        <source>这个预案的内容有问题，无法显示：</source>
+        <translation>This playbook&apos;s content has problems and cannot be shown:</translation>
+    </message>
+    <message>
         <source>第 {version} 版 · 修订 {date} · 负责人 {owner}</source>
         <translation>Version {version} · revised {date} · owner {owner}</translation>
     </message>
@@ -3073,6 +3089,10 @@
     <message>
         <source>预案名称（中文）：</source>
         <translation>Playbook title (Chinese):</translation>
+    </message>
+    <message>
+        <source>名称太长（{length} 字），最多 {limit} 字。</source>
+        <translation>The title is too long ({length} characters); at most {limit}.</translation>
     </message>
     <message>
         <source>第一步</source>

@@ -309,7 +309,9 @@ def _problem(problems: list[Message], at: Message, text: str, **args) -> None:
 
 def _text(value, problems, at_parts, *, required: bool = True, limit: int = MAX_TEXT) -> Text:
     at = where(*at_parts)
-    if value is None and not required:
+    if value is None:
+        if required:
+            _problem(problems, at, QT_TRANSLATE_NOOP("Playbooks", "不能为空"))
         return Text()
     if not isinstance(value, dict):
         _problem(problems, at, QT_TRANSLATE_NOOP("Playbooks", "应为中英文两段文字"))

@@ -26,10 +26,12 @@ from hallsupervisor.domain.incidents import search
 from hallsupervisor.domain.incidents.playbook import (
     CATEGORIES,
     HALL_EMERGENCIES,
+    MAX_TITLE,
     OWN,
     ROLES,
     Contact,
     Playbook,
+    PlaybookError,
 )
 from hallsupervisor.domain.incidents.playbook_file import PlaybookFileError
 from hallsupervisor.gui import i18n
@@ -287,9 +289,13 @@ class LibraryView(QWidget):
         summaries = library.list_playbooks(self.store, self.hall_id)
         entries = []
         for summary in summaries:
-            playbook = library.load_version(self.store, summary.version_id)
-            words = " ".join((summary.code, *playbook.keywords, playbook.applies_when.zh,
-                              playbook.applies_when.en))
+            try:
+                playbook = library.load_version(self.store, summary.version_id)
+            except PlaybookError:  # shown with its problems when chosen
+                words = summary.code
+            else:
+                words = " ".join((summary.code, *playbook.keywords, playbook.applies_when.zh,
+                                  playbook.applies_when.en))
             entries.append(search.Entry(summary.id, summary.title, summary.title_en, words))
         language = i18n.current()
         by_code = {s.code: s for s in summaries}
@@ -299,7 +305,7 @@ class LibraryView(QWidget):
             if summary is not None:
                 title = summary.title_en if language.startswith("en") and summary.title_en \
                     else summary.title
-                button.setText(title)
+                button.setText(title.replace("&", "&&"))  # no mnemonic from the text
         self.model.set_playbooks(summaries, entries)
         self.select(self.current_id)
 
@@ -358,7 +364,15 @@ class LibraryView(QWidget):
     def _show(self, playbook_id: str) -> None:
         self.current_id = playbook_id
         summary = self.summary(playbook_id)
-        playbook = library.load_version(self.store, summary.version_id)
+        try:
+            playbook = library.load_version(self.store, summary.version_id)
+        except PlaybookError as error:
+            lines = [i18n.text(problem) for problem in error.problems]
+            self.detail.setPlainText(
+                _t("PlaybookLibrary", "这个预案的内容有问题，无法显示：") + "\n" + "\n".join(lines)
+            )
+            self.delete_button.setEnabled(not summary.builtin and not self.store.read_only)
+            return
         contacts = library.hall_contacts(self.store, self.hall_id)
         version_line = _t("PlaybookLibrary", "第 {version} 版 · 修订 {date} · 负责人 {owner}").format(
             version=summary.version, date=summary.revised_on, owner=summary.owner or "—"
@@ -401,12 +415,21 @@ class LibraryView(QWidget):
         title = title.strip()
         if not ok or not title:
             return
+        if len(title) > MAX_TITLE:
+            QMessageBox.information(
+                self,
+                _t("PlaybookLibrary", "新建预案"),
+                _t("PlaybookLibrary", "名称太长（{length} 字），最多 {limit} 字。").format(
+                    length=len(title), limit=MAX_TITLE
+                ),
+            )
+            return
         code = library.unused_code(self.store, self.hall_id)
         body = {
             "format": 1,
             "code": code,
             "category": OWN,
-            "title": {"zh": title[:40], "en": ""},
+            "title": {"zh": title, "en": ""},
             "roles": ["supervisor"],
             "steps": [{"id": "s1", "text": {"zh": _t("PlaybookLibrary", "第一步"), "en": ""},
                        "role": "supervisor", "immediate": True}],

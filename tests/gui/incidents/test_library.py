@@ -338,3 +338,28 @@ def test_export_writes_the_whole_library_as_a_file_import_reads(hall, tab, qtbot
     playbooks = parse_playbooks(target.read_bytes())
     assert [p.code for p in playbooks][:8] == list(HALL_EMERGENCIES)
     assert len(playbooks) == 15
+
+
+def test_markup_in_a_title_stays_text_and_a_damaged_version_says_what_is_wrong(hall, app,
+                                                                                settings, qtbot):
+    from hallsupervisor.gui.incidents.incidents_tab import IncidentsTab
+
+    _path, store, hall_id = hall
+    library.ensure_builtin(store, hall_id)
+    fire_id = library.playbook_id_of(store, "fire", hall_id)
+    body = current_body(store, "fire", hall_id)
+    body["title"]["zh"] = "火灾 <b>&</b> 烟雾"
+    from hallsupervisor.domain.incidents.playbook import Playbook
+
+    library.save_edit(store, fire_id, Playbook.from_dict(body))
+    quarrel = library.current_version_id(store, "quarrel", hall_id)
+    store.execute("UPDATE playbook_versions SET body = ? WHERE id = ?",
+                  (json.dumps({"format": 1, "code": "quarrel", "category": "hall"}), quarrel))
+    widget = IncidentsTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(widget)
+    assert widget.library.big_buttons["fire"].text() == "火灾 <b>&&</b> 烟雾"
+    widget.open_playbook("fire")
+    assert widget.library.detail.toPlainText().startswith("火灾 <b>&</b> 烟雾")
+    widget.open_playbook("quarrel")
+    text = widget.library.detail.toPlainText()
+    assert text.startswith("这个预案的内容有问题") and "名称：不能为空" in text
