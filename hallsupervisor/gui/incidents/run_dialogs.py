@@ -336,7 +336,7 @@ class CloseDialog(_Form):
 
 
 def step_label(step: run.StepState, number: int, language: str) -> str:
-    role = f"［{_role_name(step.role)}］" if step.role else ""
+    role = _t("Incidents", "［{role}］").format(role=_role_name(step.role)) if step.role else ""
     return f"{number}. {role}{step.display(language)}"
 
 

@@ -430,7 +430,10 @@ class RunView(QWidget):
         roles = records.roles_now(self.store, self.incident.id)
         if roles:
             parts.append(self._section(_t("Incidents", "分工"), [
-                f"{_t('Incidents', run.ROLES.get(r['role'], run.ROLES['other']))}：{r['person']}"
+                _t("Incidents", "{role}：{person}").format(
+                    role=_t("Incidents", run.ROLES.get(r["role"], run.ROLES["other"])),
+                    person=r["person"],
+                )
                 for r in roles
             ]))
         parts.append(self._section(
@@ -462,7 +465,10 @@ class RunView(QWidget):
         ][:6]
         if recent:
             parts.append(self._section(_t("Incidents", "最新记录"), [
-                f"{e.happened_at:%H:%M} {_t('Incidents', run.KINDS[e.kind])}：{e.text}"
+                _t("Incidents", "{time} {kind}：{text}").format(
+                    time=f"{e.happened_at:%H:%M}", kind=_t("Incidents", run.KINDS[e.kind]),
+                    text=e.text,
+                )
                 + (f"（{e.data.get('description')}）" if e.data.get("description") else "")
                 for e in recent
             ]))
