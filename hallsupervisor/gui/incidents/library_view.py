@@ -241,6 +241,7 @@ class LibraryView(QWidget):
             "QPushButton { background: #b00020; color: white; font-weight: bold;"
             " padding: 6px 14px; }"
         )
+        self.start_button.setAutoDefault(True)  # Enter on it starts, as Space does
         self.drill_button = QPushButton(_t("PlaybookLibrary", "演练"), right)
         self.drill_button.setObjectName("drillButton")
         self.edit_button = QPushButton(_t("PlaybookLibrary", "编辑"), right)

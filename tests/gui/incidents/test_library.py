@@ -67,7 +67,17 @@ def test_search_by_chinese_and_by_pinyin_initials(tab, qtbot):
     assert shown_titles(tab)[0] == "营业厅发生火灾"
     qtbot.keyClick(search, Qt.Key.Key_Return)
     assert detail_text(tab).startswith("营业厅发生火灾")
-    assert tab.library.start_button.hasFocus()  # Enter again would start it
+    assert tab.library.start_button.hasFocus()
+    seen = []
+
+    def cancel(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, cancel)
+    qtbot.keyClick(tab.library.start_button, Qt.Key.Key_Return)  # Enter again starts it
+    assert seen  # the run view asked who takes which role; cancelled, nothing started
+    assert tab.pages.currentIndex() == 0
 
     search.clear()
     qtbot.keyClicks(search, "zzzzqq")
