@@ -146,9 +146,9 @@ def _story(store, hall_id: str, year: int, month: int, language: str) -> list:
         "SELECT a.title, a.due_date, a.status, s.name AS owner, i.title AS incident "
         "FROM corrective_actions a JOIN incidents i ON i.id = a.incident_id "
         "LEFT JOIN staff s ON s.id = a.owner_id WHERE a.hall_id = ? AND a.source = 'incident' "
-        "AND (a.status = 'open' OR (i.started_at >= ? AND i.started_at < ?)) "
+        "AND i.started_at < ? AND (a.status = 'open' OR i.started_at >= ?) "
         "ORDER BY a.due_date",
-        (hall_id, first.isoformat(), (last + _dt.timedelta(days=1)).isoformat()),
+        (hall_id, (last + _dt.timedelta(days=1)).isoformat(), first.isoformat()),
     )
     story += heading("事件整改", "本月事件的整改，以及仍未完成的整改")
     if open_actions:
