@@ -27,6 +27,7 @@ from hallsupervisor.domain.staffing.tickets import (
     TicketLogError,
     guess_mapping,
     read_rows,
+    read_ticket_log,
 )
 from hallsupervisor.gui import i18n
 from hallsupervisor.storage import staffing as records
@@ -46,6 +47,8 @@ class ImportDialog(QDialog):
         self.result_info: records.ImportResult | None = None
         layout = QVBoxLayout(self)
         self.rows = read_rows(data)  # TicketLogError for an unreadable file: the caller shows it
+        if not self.rows or not any(cell.strip() for cell in self.rows[0]):
+            read_ticket_log(data)  # raises the log reader's own "empty file" problem
         header = [cell.strip() for cell in (self.rows[0] if self.rows else [])]
         self.header = header
         remembered = records.saved_mapping(store, hall_id, header) if header else None

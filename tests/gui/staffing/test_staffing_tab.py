@@ -143,7 +143,15 @@ def test_a_broken_file_is_refused_with_its_rows_and_nothing_stored(staffing, qtb
     assert tickets(store, hall_id) == before
     assert records.list_imports(store, hall_id) == []
     assert records.saved_mapping(store, hall_id, VENDOR_HEADER) is None
-    # Not a ticket log at all: refused before the mapping step.
+    # An empty file, and one that is not a ticket log at all: refused before the mapping step.
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    page.choose_file = lambda: str(empty)
+    told: list[str] = []
+    when_dialog_opens(qtbot, close_message(qtbot, told))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "空" in told[0]
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04garbage")
     page.choose_file = lambda: str(junk)
