@@ -614,8 +614,9 @@ class RunView(QWidget):
 
     def _do_acknowledge(self) -> None:
         language = i18n.current()
+        # A step's own timer is met by ticking the step; A is for reminders and targets.
         due = [t for t in run.timers(self.incident.body, self.state, self.now())
-               if t.state != run.MET]
+               if t.state != run.MET and not t.key.startswith("step:")]
         if not due:
             return
         timer = due[0]

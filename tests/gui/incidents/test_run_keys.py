@@ -1,0 +1,127 @@
+"""The other keys of the run view: add a step, a person, a hand-over, a reminder done, an
+announcement, the media line, and a note written up afterwards with the time it happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTimeEdit
+
+from hallsupervisor.domain.incidents import run
+from hallsupervisor.storage import incidents
+from hallsupervisor.storage.database import Store
+from tests.gui.conftest import activate, type_text
+from tests.gui.incidents.run_fixtures import NOW, Clock, hall_with_playbook
+from tests.gui.inspection.conftest import when_dialog_opens
+
+
+@pytest.fixture
+def running(tmp_path, app, settings, qtbot):
+    from hallsupervisor.gui.incidents.run_view import RunView
+
+    path = tmp_path / "hall" / "hall.sqlite"
+    path.parent.mkdir()
+    hall_id, playbook_id = hall_with_playbook(path)
+    store = Store.open(path)
+    store.hall_id = hall_id
+    clock = Clock()
+    view = RunView(store, settings, clock=clock)
+    view.resize(1000, 680)
+    qtbot.addWidget(view)
+    activate(qtbot, view)
+    when_dialog_opens(qtbot, lambda d: d.accept())
+    incident_id = view.start(playbook_id)
+    yield view, store, incident_id, clock
+    store.close()
+
+
+def _answer(qtbot, fill):
+    def handle(dialog):
+        fill(dialog)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, handle)
+
+
+def test_add_step_person_and_hand_over(running, qtbot):
+    view, store, incident_id, clock = running
+
+    def add(dialog):
+        type_text(qtbot, dialog.edit, "通知社区网格员")
+        role = dialog.findChild(QComboBox, "dialogRole")
+        role.setCurrentIndex(role.findData("guide"))
+        dialog.edit.setFocus()
+
+    _answer(qtbot, add)
+    qtbot.keyClick(view.steps, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: view.state.step("x1") is not None)
+    assert view.state.step("x1").role == "guide"
+    assert view.steps.currentItem().text().endswith("通知社区网格员")
+
+    def person(dialog):
+        name = dialog.findChild(QComboBox, "personName")
+        name.setFocus()
+        type_text(qtbot, name.lineEdit(), "老年男性")
+        description = dialog.findChild(QLineEdit, "personDescription")
+        type_text(qtbot, description, "约75岁，独自前来")
+        description.setFocus()
+
+    _answer(qtbot, person)
+    qtbot.keyClick(view.steps, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: len(view.state.people) == 1)
+    assert view.state.people[0].data == {"kind": "customer", "staff_id": None,
+                                         "description": "约75岁，独自前来"}
+
+    clock.advance(minutes=5)
+
+    def hand_over(dialog):
+        role = dialog.findChild(QComboBox, "handoverRole")
+        role.setCurrentIndex(role.findData("supervisor"))
+        person = dialog.findChild(QComboBox, "handoverPerson")
+        person.setCurrentIndex(person.findText("赵敏"))
+        person.setFocus()
+
+    _answer(qtbot, hand_over)
+    qtbot.keyClick(view.steps, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: any(r["person"] == "赵敏" and r["role"] == "supervisor"
+                                for r in incidents.roles_now(store, incident_id)))
+    handed = [r for r in incidents.role_history(store, incident_id) if r["person"] == "王丽"]
+    assert handed[0]["until_at"] == "2026-11-25 10:45:00"
+    assert "值班长：赵敏" in view.info.toPlainText()
+
+
+def test_reminders_announcements_and_media_line(running, qtbot):
+    view, store, incident_id, clock = running
+    clock.advance(minutes=3)  # the CPR swap (every 2 minutes) is overdue
+    view.tick_clock()
+    texts = [view.timer_list.item(i).text() for i in range(view.timer_list.count())]
+    assert "▲ 轮换做心肺复苏的人：已超时 01:00（每 2 分钟）" in texts
+    assert texts[0] == "▲ 拨打 120 说明地址：已超时 01:00"  # the step's own target
+    qtbot.keyClick(view.steps, Qt.Key.Key_A)
+    timers = {t.key: t for t in run.timers(view.incident.body, view.state, clock())}
+    assert timers["prompt:0"].due_at == NOW + dt.timedelta(minutes=5)
+    qtbot.keyClick(view.steps, Qt.Key.Key_B)  # one announcement: logged at once
+    qtbot.keyClick(view.steps, Qt.Key.Key_M)
+    entries = [e for e in incidents.entries(store, incident_id) if e.kind == run.ANNOUNCE]
+    assert [e.text for e in entries] == ["请大家让出通道，工作人员正在处理。",
+                                         "我们正在处理，稍后统一说明。"]
+    assert entries[1].data == {"media": True}
+
+
+def test_a_note_written_up_later_keeps_when_it_happened(running, qtbot):
+    view, store, incident_id, clock = running
+    clock.advance(minutes=12)
+
+    def note(dialog):
+        dialog.findChild(QTimeEdit, "happenedAt").setTime(QTime(10, 43))
+        type_text(qtbot, dialog.edit, "家属赶到")
+        dialog.edit.setFocus()
+
+    _answer(qtbot, note)
+    qtbot.keyClick(view.steps, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: len(view.state.notes) == 1)
+    entry = view.state.notes[0]
+    assert entry.happened_at == dt.datetime(2026, 11, 25, 10, 43)
+    assert entry.entered_at == dt.datetime(2026, 11, 25, 10, 52)
