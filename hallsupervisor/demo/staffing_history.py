@@ -49,8 +49,9 @@ def build(
             store, hall_id, generated, settings.interval_minutes, analysis.first_start
         )
     if records.latest_live(store, hall_id, now.date()) is None:
+        # The queue as the ticket machine has it now, as 按取号机读取 fills it in.
         waiting = {b.code: 0 for b in profile.business_types}
-        waiting.update({"pay": 4, "enquiry": 2, "change": 1, "new_connection": 2})
+        waiting.update(records.waiting_from_tickets(store, hall_id, now))
         shifts = records.shifts_on(store, hall_id, now.date())
         at_work = [s.staff_id for s in shifts if s.working_at(now.strftime("%H:%M"))]
         counters = {}
