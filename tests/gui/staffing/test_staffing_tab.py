@@ -474,3 +474,30 @@ def test_a_new_hall_without_tickets_gets_hand_entry_and_a_roster(app, settings, 
     finally:
         tab.close()
         store.close()
+
+
+def test_heat_map_agrees_with_the_tickets_in_the_database(staffing):
+    page = staffing.open_page(staffing.DATA)
+    store, hall_id = staffing.store, staffing.hall_id()
+    since = (DEMO_NOW.date() - dt.timedelta(weeks=8)).isoformat()
+    until = (DEMO_NOW.date() + dt.timedelta(days=1)).isoformat()
+    mondays = store.scalar(
+        "SELECT count(DISTINCT substr(issued_at, 1, 10)) FROM tickets WHERE hall_id = ? "
+        "AND issued_at >= ? AND issued_at < ? AND strftime('%w', issued_at) = '1'",
+        (hall_id, since, until),
+    )
+    at_ten = store.scalar(
+        "SELECT count(*) FROM tickets WHERE hall_id = ? AND issued_at >= ? AND issued_at < ? "
+        "AND strftime('%w', issued_at) = '1' AND substr(issued_at, 12, 5) >= '10:00' "
+        "AND substr(issued_at, 12, 5) < '10:30'",
+        (hall_id, since, until),
+    )
+    column = page.heat_model.starts.index("10:00")
+    assert page.heat_model.grid[0][column] == pytest.approx(at_ten / mondays)
+    shown = page.heat_model.data(page.heat_model.index(0, column))
+    assert shown == f"{at_ten / mondays:.0f}" or shown == f"{at_ten / mondays:.1f}"
+    # The busiest cell is the darkest.
+    top = max(max(row) for row in page.heat_model.grid)
+    r, c = next((r, c) for r, row in enumerate(page.heat_model.grid) for c, v in enumerate(row) if v == top)
+    brush = page.heat_model.data(page.heat_model.index(r, c), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color().name() == "#b22222"
