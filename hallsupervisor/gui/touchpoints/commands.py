@@ -216,4 +216,5 @@ class SetBackground(QUndoCommand):
         else:
             data, image_format, fields = state
             hall_maps.set_background(store, map_id, data, image_format, **fields)
+        self.scene.reload_background()
         self.scene.reload_map_settings()

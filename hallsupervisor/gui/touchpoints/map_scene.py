@@ -105,9 +105,8 @@ class MapScene(QGraphicsScene):
             self.background.set_image(None)
             self.redraw_background()
             return
+        self.reload_background()
         self.reload_map_settings()
-        data = hall_maps.background(self.store, map_id)
-        self.background.set_image(data[0] if data else None)
         self.add_element_items(hall_maps.list_elements(self.store, map_id), select=False)
         line = hall_maps.flow_line(self.store, map_id)
         self.flow.set_points(line.points if line else [])
@@ -120,8 +119,7 @@ class MapScene(QGraphicsScene):
         self.grid_m = hall_map.grid_m
         self.width_m, self.depth_m = hall_map.width_m, hall_map.depth_m
         if hall_map.has_background and self.background.pixmap().isNull():
-            data = hall_maps.background(self.store, self.map_id)
-            self.background.set_image(data[0] if data else None)
+            self.reload_background()
         elif not hall_map.has_background:
             self.background.set_image(None)
         self.background.set_placement(
@@ -136,6 +134,11 @@ class MapScene(QGraphicsScene):
             -m_to_units(margin_x), -m_to_units(margin_y), m_to_units(margin_x),
             m_to_units(margin_y)))
         self.redraw_background()
+
+    def reload_background(self) -> None:
+        """Reads the traced image again (it was set, replaced or removed)."""
+        data = hall_maps.background(self.store, self.map_id) if self.map_id else None
+        self.background.set_image(data[0] if data else None)
 
     def redraw_background(self) -> None:
         """The grid and the hall's outline changed (the view keeps them in a cache)."""

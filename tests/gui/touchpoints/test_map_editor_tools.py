@@ -391,3 +391,17 @@ def test_start_from_a_photo_then_set_the_hall_size(open_window, qtbot, tmp_path,
     assert tab.scene.map_rect().width() == 3200
     key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     assert stored(db)["map"] == (20, 12, 0.5)
+
+
+def test_a_second_photo_replaces_the_first_and_undo_brings_it_back(blank, qtbot, tmp_path):
+    window, tab, db = blank
+    assert tab.set_background_file(str(make_plan_image(tmp_path / "a.png", 400, 240)))
+    assert tab.set_background_file(str(make_plan_image(tmp_path / "b.png", 200, 100)))
+    assert tab.scene.background.pixmap().width() == 200
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert tab.scene.background.pixmap().width() == 400
+    tab.remove_background_action.trigger()
+    assert not tab.scene.background.isVisible()
+    assert hall_maps.background(tab.store, tab.scene.map_id) is None
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert tab.scene.background.isVisible()
