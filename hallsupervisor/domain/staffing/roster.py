@@ -281,6 +281,34 @@ class Cover:
         return f"{format_hhmm(start)}-{format_hhmm(start + self.interval_minutes)}"
 
 
+_banner_done = False
+
+
+def _new_highs(highspy):
+    """A HiGHS instance; the first one of the process prints a copyright banner straight to
+    file descriptor 1, which would land in the command line's JSON and the demo's output, so
+    that one is made with stdout pointed at the null device."""
+    global _banner_done
+    if _banner_done:
+        return highspy.Highs()
+    _banner_done = True
+    import os
+    import sys
+
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError, AttributeError):  # no console (a frozen GUI app on Windows)
+        return highspy.Highs()
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            return highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 class _HighsProblem:
     """min c.x  s.t.  A x >= b, 0 <= x <= ub, x integer (or relaxed), via highspy."""
 
@@ -323,7 +351,7 @@ class _HighsProblem:
         lp.a_matrix_.value_ = value
         if integer:
             lp.integrality_ = [highspy.HighsVarType.kInteger] * len(self.columns)
-        h = highspy.Highs()
+        h = _new_highs(highspy)
         h.setOptionValue("output_flag", False)
         h.setOptionValue("time_limit", float(time_limit))
         h.setOptionValue("mip_rel_gap", 0.0)
