@@ -180,8 +180,7 @@ class ElementItem(QGraphicsItem):
         ):
             scene = self.scene()
             if scene is not None and scene.snap_active():
-                grid = m_to_units(scene.grid_m)
-                return QPointF(round(value.x() / grid) * grid, round(value.y() / grid) * grid)
+                return scene.snap_drag(self, value)
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange:
             self._set_rect(self._rect, selected=bool(value))
         return super().itemChange(change, value)

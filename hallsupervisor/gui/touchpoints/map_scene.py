@@ -84,6 +84,8 @@ class MapScene(QGraphicsScene):
         self._press_screen = None
         self._flow_draft: list[QPointF] = []
         self._moving: dict = {}
+        self._drag_origin: dict = {}  # element item -> its position when the drag began
+        self._drag_anchor: QPointF | None = None
         self._paste_count = 0
         self._pin_pressed: str | None = None
         for item in (self.flow, self.background, self.preview):
@@ -350,6 +352,7 @@ class MapScene(QGraphicsScene):
                 # A handle being dragged is a resize or turn, reported by the item itself.
                 handle = isinstance(grabber, ElementItem) and grabber.dragging_handle()
                 self._moving = {} if handle else self._positions()
+                self._start_drag(None if handle else grabber)
                 if isinstance(grabber, PinItem):
                     self._pin_pressed = grabber.touchpoint_id
             return
@@ -542,7 +545,33 @@ class MapScene(QGraphicsScene):
                 moving[("p", item.touchpoint_id)] = item.position_m()
         return moving
 
+    def _start_drag(self, grabber) -> None:
+        """Remembers where the selected elements were: a group keeps its shape on the grid."""
+        self._drag_origin = {}
+        self._drag_anchor = None
+        if grabber is None:
+            return
+        elements = self.selected_elements()
+        self._drag_origin = {item: QPointF(item.pos()) for item in elements}
+        anchor = grabber if isinstance(grabber, ElementItem) else (elements[0] if elements
+                                                                    else None)
+        self._drag_anchor = QPointF(anchor.pos()) if anchor is not None else None
+
+    def snap_drag(self, item, proposed: QPointF) -> QPointF:
+        """Where a dragged element goes with snapping on: the element under the mouse lands
+        on the grid and the rest of the selection moves by the same step, so a group that
+        was not on the grid keeps its spacing."""
+        grid = m_to_units(self.grid_m)
+        origin = getattr(self, "_drag_origin", {}).get(item)
+        if origin is None or self._drag_anchor is None:
+            return QPointF(round(proposed.x() / grid) * grid, round(proposed.y() / grid) * grid)
+        target = self._drag_anchor + (proposed - origin)
+        snapped = QPointF(round(target.x() / grid) * grid, round(target.y() / grid) * grid)
+        return origin + (snapped - self._drag_anchor)
+
     def _finish_move(self) -> None:
+        self._drag_origin = {}
+        self._drag_anchor = None
         before, self._moving = self._moving, {}
         element_before, element_after, pin_before, pin_after = {}, {}, {}, {}
         for (kind, key), (x, y) in before.items():

@@ -405,3 +405,31 @@ def test_a_second_photo_replaces_the_first_and_undo_brings_it_back(blank, qtbot,
     assert hall_maps.background(tab.store, tab.scene.map_id) is None
     key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     assert tab.scene.background.isVisible()
+
+
+def test_a_group_off_the_grid_keeps_its_spacing_when_moved(editor_city, qtbot):
+    window, tab, db = editor_city
+    counters = [i for i in tab.scene.elements.values() if i.element.subtype == "counter"]
+    counters = sorted(counters, key=lambda i: i.element.x)[:3]
+    xs = [i.element.x for i in counters]
+    assert xs == [6.8, 9.1, 11.4]  # 2.3 m apart: not on the half-metre grid
+    tab.scene.clearSelection()
+    for item in counters:
+        item.setSelected(True)
+    grab = counters[1].element
+    start = at(tab.view, grab.x + 0.9, grab.y + 0.4)
+    drag(qtbot, tab.view, start, at(tab.view, grab.x + 0.9 + 1.0, grab.y + 0.4 + 0.9))
+    moved = sorted((e[3], e[4]) for e in stored(db)["elements"]
+                   if e[1] == "counter" and e[4] != 3.2)
+    # The counter under the mouse lands on the grid (9.1 + 1.0 -> 10.0); the others keep
+    # their 2.3 m.
+    assert moved == [(7.7, 4.0), (10.0, 4.0), (12.3, 4.0)]
+
+
+@pytest.fixture
+def editor_city(open_window, qtbot, tmp_path):
+    db = make_hall_db(tmp_path)
+    window, tab = open_map_tab(open_window, qtbot, db)
+    qtbot.mouseClick(tab.start_buttons["city_hall"], LEFT)
+    qtbot.waitUntil(lambda: tab.scene.map_id is not None)
+    return window, tab, db
