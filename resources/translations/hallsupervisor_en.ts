@@ -4539,6 +4539,10 @@
         <translation>At least one shift pattern and one member of staff who handles counter business are needed.</translation>
     </message>
     <message>
+        <source>这一周已有排班，重新生成会替换它（包括手工修改）。可以用“撤销”找回。要重新生成吗？</source>
+        <translation>This week already has a roster; generating again replaces it, hand edits included (Undo brings it back). Generate again?</translation>
+    </message>
+    <message>
         <source>无法生成排班：{reason}</source>
         <translation>The roster could not be generated: {reason}</translation>
     </message>

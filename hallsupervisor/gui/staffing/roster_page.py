@@ -682,6 +682,15 @@ class RosterPage(QWidget):
             return False
         requirements = self.tab.week_requirements()
         week = self.week_start()
+        if records.roster_id_for_week(self.tab.store, hall_id, week) and (
+            QMessageBox.question(
+                self,
+                title,
+                _t("StaffingTab", "这一周已有排班，重新生成会替换它（包括手工修改）。可以用“撤销”找回。要重新生成吗？"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
         try:
             generated = weekly.generate(
                 week,

@@ -467,7 +467,15 @@ def test_a_new_hall_without_tickets_gets_hand_entry_and_a_roster(app, settings, 
             for start in ("09:00", "09:30", "10:00", "10:30", "11:00"):
                 records.set_arrival_entry(store, hall_id, "pay", weekday, start, 30, 20)
         tab.invalidate()
+        asked: list[str] = []
+
+        def replace(box):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        when_dialog_opens(qtbot, replace)
         qtbot.mouseClick(roster_page.generate_button, Qt.MouseButton.LeftButton)
+        assert asked and "替换" in asked[0]
         roster = records.load_roster(store, hall_id, WEEK)
         assert roster.shifts and max(roster.requirements[0]) >= 2
         assert tab.open_page(tab.REQUIREMENT).table_model.rowCount() > 0
