@@ -70,6 +70,13 @@ def _starter_names() -> dict[str, str]:
     return names
 
 
+def _with_keys(action: QAction, tip: str) -> None:
+    """The tooltip names the keys too (the toolbar shows only the words)."""
+    keys = [k for k in action.shortcuts() if not k.isEmpty()][:1]  # the usual one
+    keys = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
 class MapSizeDialog(QDialog):
     """The hall's size and the grid, for a blank plan or a change of size."""
 
@@ -354,8 +361,7 @@ class TouchpointTab(QWidget):
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(SHORTCUT)
-        if tip:
-            action.setToolTip(tip)
+        _with_keys(action, tip or text)
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
@@ -372,6 +378,8 @@ class TouchpointTab(QWidget):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setShortcutContext(SHORTCUT)
         self.addActions([self.undo_action, self.redo_action])
+        _with_keys(self.undo_action, _t("MapEditor", "撤销"))
+        _with_keys(self.redo_action, _t("MapEditor", "重做"))
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
