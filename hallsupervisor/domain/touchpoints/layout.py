@@ -84,6 +84,9 @@ class LayoutError(ValueError):
 
 @dataclass
 class MapElement:
+    """`label` is the element's own name (Chinese); built-in layouts carry its English in
+    props["label_en"], which is dropped when the label is edited."""
+
     kind: str
     subtype: str = ""
     x: float = 0.0
@@ -295,6 +298,9 @@ def _element(raw) -> MapElement:
     props = raw.get("props", {})
     if not isinstance(props, dict):
         raise LayoutError("“props” 应为对象")
+    label_en = _text(raw, "label_en", limit=80)
+    if label_en:
+        props = {**props, "label_en": label_en}
     return MapElement(
         kind=kind,
         subtype=subtype,

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.touchpoints import flow as flows
 from hallsupervisor.domain.touchpoints import layout as layouts
 from hallsupervisor.domain.touchpoints.layout import MapElement
@@ -80,7 +81,9 @@ def zone_colour(subtype: str) -> QColor:
 def element_name(element: MapElement) -> str:
     """What an element is called on the map: its own label, else its type, translated."""
     if element.label:
-        return element.label
+        from hallsupervisor.gui import i18n
+
+        return bilingual(element.label, str(element.props.get("label_en", "")), i18n.current())
     return QCoreApplication.translate("MapLayout", layouts.subtype_label(element.kind,
                                                                           element.subtype))
 
@@ -370,21 +373,23 @@ class ElementItem(QGraphicsItem):
         if not text:
             return
         font = QFont(painter.font())
+        font.setBold(bold)
         if bold:
-            # About 12 screen pixels when zoomed out, 30 cm when zoomed in, never wider
-            # than the zone.
-            size = max(30.0, 12 / self._pixels)
-            size = min(size, rect.height() / 2.5, rect.width() * 0.9 / max(2, len(text)))
+            # About 12 screen pixels when zoomed out, 30 cm when zoomed in.
+            size = min(max(30.0, 12 / self._pixels), rect.height() / 2.5)
         else:
-            size = max(6.0, min(24.0, rect.height() / 2.2, rect.width() / max(2, len(text))))
-        if size * self._pixels < 6:  # too small to read at this zoom
+            size = min(24.0, rect.height() / 2.2)
+        # Never wider than the element (pixel sizes are whole: measure at 100 and scale).
+        font.setPixelSize(100)
+        room = rect.width() * (0.9 if bold else 0.92)
+        size = min(size, room / max(1.0, QFontMetricsF(font).horizontalAdvance(text) / 100))
+        if size < 1 or size * self._pixels < 6:  # too small to read at this zoom
             return
         font.setPixelSize(max(1, int(size)))
-        font.setBold(bold)
         painter.setFont(font)
         painter.setPen(QColor("#263238"))
         if bold:
-            painter.drawText(rect.adjusted(size * 0.4, size * 0.2, -size * 0.4, -size * 0.2),
+            painter.drawText(rect.adjusted(size * 0.4, size * 0.2, -size * 0.2, -size * 0.2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
         else:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -7,7 +7,7 @@ Keys: + and - zoom about the centre, 0 fits the whole hall into the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -37,6 +37,10 @@ class MapView(QGraphicsView):
         self._pan_from = None
         self._space = False
         self._fit_pending = True
+        self._auto_fit = True  # fitted and not zoomed or panned since: a resize fits again
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            # Emitted for the user's scrolling only (keys, scroll bar), not for setValue().
+            bar.actionTriggered.connect(self._user_scrolled)
 
     # -- zoom -----------------------------------------------------------------------
     def pixels_per_metre(self) -> float:
@@ -54,6 +58,7 @@ class MapView(QGraphicsView):
         if at is None:
             at = self.viewport().rect().center()
         anchor = self.mapToScene(at)
+        self._auto_fit = False
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(target / current, target / current)
         moved = self.mapFromScene(anchor) - at
@@ -82,26 +87,30 @@ class MapView(QGraphicsView):
             self._fit_pending = True
             return
         self._fit_pending = False
+        self._auto_fit = True
         rect: QRectF = scene.content_rect()
         self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoomed()
 
     def request_fit(self) -> None:
-        """Fits now if the view has its size, else as soon as it is shown."""
+        """Fits once the view has its size: just shown, its layout may not have run yet."""
         self._fit_pending = True
-        if self.isVisible():
+        QTimer.singleShot(0, self._fit_if_pending)
+
+    def _fit_if_pending(self) -> None:
+        if self._fit_pending and self.isVisible():
             self.fit()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        if self._fit_pending:
+        if self._fit_pending or self._auto_fit:
             self.fit()
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._fit_pending:
-            self.fit()
+            QTimer.singleShot(0, self._fit_if_pending)
 
     def wheelEvent(self, event):  # noqa: N802 - Qt's name
         delta = event.angleDelta().y() or event.angleDelta().x()
@@ -114,6 +123,7 @@ class MapView(QGraphicsView):
     # -- pan ------------------------------------------------------------------------
     def _start_pan(self, event: QMouseEvent) -> None:
         self._panning = True
+        self._auto_fit = False
         self._pan_from = event.position().toPoint()
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         event.accept()
@@ -145,6 +155,9 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._auto_fit = False
 
     def pan_by(self, dx: int, dy: int) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)

@@ -223,7 +223,12 @@ class PropertiesForm(QWidget):
         self._push({"subtype": self.subtype.currentData()}, _t("MapEditor", "修改类型"))
 
     def _label_edited(self) -> None:
-        self._push({"label": self.label.text().strip()}, _t("MapEditor", "修改名称"))
+        label = self.label.text().strip()
+        if self.item is None or label == self.item.element.label:
+            return
+        # A built-in label's English no longer matches a label the user wrote.
+        props = {k: v for k, v in self.item.element.props.items() if k != "label_en"}
+        self._push({"label": label, "props": props}, _t("MapEditor", "修改名称"))
 
 
 class TouchpointTab(QWidget):
@@ -504,6 +509,7 @@ class TouchpointTab(QWidget):
         self.undo_stack.clear()
         self.scene.load(self.hall_id, hall_map.id if hall_map else None)
         self.pages.setCurrentIndex(1 if hall_map else 0)
+        self.toolbar.setVisible(hall_map is not None)
         editable = hall_map is not None and not self.store.read_only
         for action in self.actions():
             action.setEnabled(editable)
