@@ -127,3 +127,13 @@ def test_malformed_layouts_give_a_chinese_reason(data):
     with pytest.raises(LayoutError) as caught:
         layouts.parse_layout(data)
     assert "布局文件无法读取" in str(caught.value.message)
+
+
+@pytest.mark.parametrize("key", layouts.STARTERS)
+def test_starter_labels_carry_their_english(key):
+    starter = layouts.load_starter(key)
+    assert starter.name and starter.name_en
+    labelled = [e for e in starter.elements if e.label]
+    assert labelled
+    for element in labelled:
+        assert element.props.get("label_en"), element.label

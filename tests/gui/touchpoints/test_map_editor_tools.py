@@ -421,6 +421,16 @@ def test_a_group_off_the_grid_keeps_its_spacing_when_moved(editor_city, qtbot):
     drag(qtbot, tab.view, start, at(tab.view, grab.x + 0.9 + 1.0, grab.y + 0.4 + 0.9))
     moved = sorted((e[3], e[4]) for e in stored(db)["elements"]
                    if e[1] == "counter" and e[4] != 3.2)
+    # A built-in label shows in English in an English interface; renamed, it has no English.
+    from hallsupervisor.gui.touchpoints.map_items import element_name
+
+    assert counters[0].element.props["label_en"] == "Window 1"
+    tab.scene.clearSelection()
+    counters[0].setSelected(True)
+    tab.properties.label.setText("综合窗口")
+    tab.properties.label.editingFinished.emit()
+    assert "label_en" not in counters[0].element.props
+    assert element_name(counters[0].element) == "综合窗口"
     # The counter under the mouse lands on the grid (9.1 + 1.0 -> 10.0); the others keep
     # their 2.3 m.
     assert moved == [(7.7, 4.0), (10.0, 4.0), (12.3, 4.0)]
