@@ -61,7 +61,8 @@ def test_today_shows_the_day_from_the_database(open_window, demo_db):
     window.show()
     titles = window.today.section_titles()
     assert titles == [
-        "营业状态", "今日巡检", "整改项", "排队情况", "现场排队与在岗", "上一个营业日（11/24）"
+        "营业状态", "突发事件与投诉", "今日巡检", "整改项", "排队情况", "现场排队与在岗",
+        "上一个营业日（11/24）",
     ]
     day = DEMO_NOW.date().isoformat()
     with sqlite3.connect(demo_db) as conn:
