@@ -443,3 +443,17 @@ def editor_city(open_window, qtbot, tmp_path):
     qtbot.mouseClick(tab.start_buttons["city_hall"], LEFT)
     qtbot.waitUntil(lambda: tab.scene.map_id is not None)
     return window, tab, db
+
+
+def test_turn_by_the_knob_in_steps_of_fifteen_degrees(blank, qtbot):
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "counters", 4, 4, 8, 6)
+    item = next(iter(tab.scene.elements.values()))
+    knob = item.mapToScene(item._handles()["rotate"].center())
+    centre = item.mapToScene(item._rect.center())
+    # To the right of the centre, a little below: a quarter turn clockwise (snapped).
+    drag(qtbot, tab.view, tab.view.mapFromScene(knob),
+         tab.view.mapFromScene(centre + QPointF(300, 20)))
+    assert zones(db) == [("zone", "counters", "", 4, 4, 4, 2, 90)]
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert zones(db) == [("zone", "counters", "", 4, 4, 4, 2, 0)]
