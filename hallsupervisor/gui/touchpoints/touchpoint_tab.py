@@ -14,6 +14,7 @@ parent=None, clock=None)` with `scene` (MapScene), `view` (MapView), `panel`
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
@@ -59,15 +60,21 @@ SHORTCUT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 def _starter_names() -> dict[str, str]:
-    """Each starter's name in the interface language ("" when its file cannot be read)."""
-    names = {}
+    """Each starter's name in the interface language (left out when its file cannot be
+    read)."""
+    return dict(_starter_names_in(i18n.current()))
+
+
+@functools.lru_cache(maxsize=4)
+def _starter_names_in(language: str) -> tuple[tuple[str, str], ...]:
+    names = []
     for key in layouts.STARTERS:
         try:
             starter = layouts.load_starter(key)
         except layouts.LayoutError:
             continue
-        names[key] = bilingual(starter.name, starter.name_en, i18n.current())
-    return names
+        names.append((key, bilingual(starter.name, starter.name_en, language)))
+    return tuple(names)
 
 
 def _with_keys(action: QAction, tip: str) -> None:
