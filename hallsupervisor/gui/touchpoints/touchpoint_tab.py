@@ -341,9 +341,18 @@ class TouchpointTab(QWidget):
         outer.addWidget(text)
         grid = QGridLayout()
         self.start_buttons: dict[str, QPushButton] = {}
+        profile = halls.load_profile(self.store) if self.hall_id else None
+        suggested = layouts.starter_for_hall_kind(
+            profile.kind, len(profile.counters)) if profile else ""
         for index, (key, name) in enumerate(_starter_names().items()):
+            if key == suggested:  # the one that matches the hall's kind and size
+                name = _t("MapEditor", "{name}（推荐）").format(name=name)
             button = QPushButton(name, page)
             button.setObjectName(f"starter_{key}")
+            if key == suggested:
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _c=False, k=key: self.start_from_starter(k))
             grid.addWidget(button, index // 2, index % 2)

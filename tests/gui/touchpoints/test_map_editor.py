@@ -125,6 +125,9 @@ def editor(open_window, qtbot, hall_db):
 def test_draw_a_zone_move_it_with_snapping_undo_and_redo(editor, qtbot):
     window, tab, db = editor
     assert tab.pages.currentWidget().objectName() == "mapStartPage"
+    # An electricity hall with more than three counters is offered the city hall first.
+    assert tab.start_buttons["city_hall"].text().endswith("（推荐）")
+    assert not tab.start_buttons["rural_station"].text().endswith("（推荐）")
     start_blank(qtbot, tab)
     assert stored(db)["map"] == (20, 12, 0.5)
 
