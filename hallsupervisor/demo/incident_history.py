@@ -96,7 +96,7 @@ def _run_incident(store, hall_id, playbook_id, start, drill, note, skip, outcome
                           entered_at=start + _dt.timedelta(minutes=8))
     closed = moment + _dt.timedelta(minutes=rng.randint(3, 12))
     owner = staff.get("guide", supervisor)
-    due = closed.date() + _dt.timedelta(days=7)
+    due = closed.date() + _dt.timedelta(days=3)  # as a major inspection finding
     ids = records.close(store, incident_id, outcome,
                         [records.FollowUp(follow_up, owner[0], due)],
                         closed_at=closed, entered_at=closed)
