@@ -2317,6 +2317,10 @@
         <translation>Start from a starter layout and adapt it, or draw on a blank plan or over a photo of your floor plan.</translation>
     </message>
     <message>
+        <source>{name}（推荐）</source>
+        <translation>{name} (suggested)</translation>
+    </message>
+    <message>
         <source>空白平面图…</source>
         <translation>Blank plan…</translation>
     </message>
@@ -5646,6 +5650,10 @@
     <message>
         <source>此处发生事件 {count} 起，未结束 {open} 起</source>
         <translation>{count} incident(s) here, {open} still open</translation>
+    </message>
+    <message>
+        <source>此处发生事件 {count} 起，均已结束</source>
+        <translation>{count} incident(s) here, all closed</translation>
     </message>
     <message>
         <source>检查 {checked} 次，全部合格</source>

@@ -263,7 +263,9 @@ def assess(facts: TouchpointFacts, period: Period) -> Assessment:
                 _m(
                     QT_TRANSLATE_NOOP(
                         "TouchpointStatus", "此处发生事件 {count} 起，未结束 {open} 起"
-                    ),
+                    )
+                    if still_open
+                    else QT_TRANSLATE_NOOP("TouchpointStatus", "此处发生事件 {count} 起，均已结束"),
                     count=len(facts.incidents),
                     open=len(still_open),
                 ),

@@ -101,8 +101,13 @@ def test_actions_open_and_overdue():
 
 def test_incidents():
     passed = [answer("pass")]
-    assert st.assess(facts(passed, incidents=[incident()]), WEEK).status == st.WATCH
-    assert st.assess(facts(passed, incidents=[incident(True)]), WEEK).status == st.BAD
+    closed = st.assess(facts(passed, incidents=[incident()]), WEEK)
+    assert closed.status == st.WATCH
+    assert str(closed.reasons[0].message) == "此处发生事件 1 起，均已结束"
+    still_open = st.assess(facts(passed, incidents=[incident(True)]), WEEK)
+    assert still_open.status == st.BAD
+    assert str(still_open.reasons[0].message) == "此处发生事件 1 起，未结束 1 起"
+    assert still_open.reasons[0].incidents[0].title == "客户摔倒"
     two = [incident(), incident()]
     assert st.assess(facts(passed, incidents=two), WEEK).status == st.BAD
 
