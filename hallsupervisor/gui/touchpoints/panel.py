@@ -6,6 +6,8 @@ Interface for the tab (issue 5 contract):
     .set_map(map_id) / .refresh() / .show_touchpoint(touchpoint_id)
     .statuses_changed(dict)        {touchpoint_id: status} after each refresh and period change
     .touchpoint_activated(str)     a board card or row was clicked: select that pin
+    .round_requested(str)          a round in the why list was double-clicked; the panel
+                                   also opens it in the inspection tab when the window has one
 Also: .statuses (the last dict), .assessments ({id: status.Assessment}), .period.
 """
 
@@ -295,6 +297,7 @@ class BoardModel(QStandardItemModel):
 class TouchpointPanel(QWidget):
     statuses_changed = Signal(dict)
     touchpoint_activated = Signal(str)
+    round_requested = Signal(str)
 
     BOARD, DETAILS, COMPARE = 0, 1, 2
 
@@ -406,6 +409,7 @@ class TouchpointPanel(QWidget):
         self.why.setModel(self.why_model)
         self.why.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.why.setWordWrap(True)
+        self.why.activated.connect(self._why_activated)
         layout.addWidget(self.why, 1)
         self._show_details(None)
         return page
@@ -741,6 +745,22 @@ class TouchpointPanel(QWidget):
             )
         for column in range(4):
             self.compare_detail.resizeColumnToContents(column)
+
+    def _why_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "round" and index.data(ID_ROLE):
+            self.round_requested.emit(index.data(ID_ROLE))
+            self.open_round(index.data(ID_ROLE))
+
+    def open_round(self, round_id: str) -> bool:
+        """Shows the round in the inspection tab of the main window, if there is one."""
+        window = self.window()
+        tabs = getattr(window, "tabs", None)
+        inspection = getattr(window, "inspection", None) if tabs is not None else None
+        if inspection is None or not hasattr(inspection, "open_round"):
+            return False
+        tabs.setCurrentWidget(inspection.parentWidget())
+        inspection.open_round(round_id)
+        return True
 
     def _compare_clicked(self, index: QModelIndex) -> None:
         touchpoint_id = index.data(ID_ROLE)

@@ -156,6 +156,13 @@ def test_pin_link_fail_and_see_it_turn_red_then_reopen(open_window, inspection_d
     assert "整改项待完成 1 项" in reasons
     board = _board(tab.panel)
     assert board == [("异常（1）", ["TP01 门口迎候"])]
+    # Down to the round: choosing it (Enter or a double-click) opens it in the inspection tab.
+    round_row = tab.panel.why.visualRect(why.item(0).child(0).index()).center()
+    qtbot.mouseClick(tab.panel.why.viewport(), Qt.MouseButton.LeftButton, pos=round_row)
+    qtbot.keyClick(tab.panel.why, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is inspection.parentWidget())
+    assert inspection.round_view.record.answers["OPEN-01"].note == "玻璃有手印"
+    tab = _touchpoint_tab(qtbot, window)
 
     # Closed and opened again: the same map, pin, colour and board.
     qtbot.mouseClick(  # a click beside the pin clears the selection
