@@ -83,7 +83,7 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
     playbook = card.playbook
     other = "zh" if language.startswith("en") else "en"
     width = content_width_mm()
-    story = [text(playbook.title(language), "title", fontSize=22, leading=27)]
+    story = [text(playbook.title(language), "title", fontSize=26, leading=31)]
     second = playbook.title_text.zh if other == "zh" else playbook.title_text.en
     if second and second != playbook.title(language):
         story.append(text(second, "body", textColor=MUTED, fontSize=11, leading=14))
@@ -107,7 +107,7 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
         calls = " · ".join(f"{c.number} {c.name(language)}" for c in numbers)
         story.append(
             rich([markup(_w("call", language) + "　", color=RED), markup(calls, color=RED)],
-                 "body", fontSize=14, leading=18)
+                 "body", fontSize=15, leading=19)
         )
     story += heading(_w("steps", language), keep_mm=20)
     rows = [[text("#", "cell"), text(_w("who", language), "cell"),
@@ -120,23 +120,23 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
         parts.append(markup(step.text(language)))
         if step.script:
             parts += ["<br/>", markup(f"{_w('say', language)}{_colon(language)}“{step.script(language)}”",
-                                      color="#0b5394", size=8.5)]
+                                      color="#0b5394", size=10.5)]
         rows.append([
-            text(str(number), "cell", fontSize=11),
-            text(_role(step.role, language), "cell", fontSize=10),
-            rich(parts, "cell", fontSize=10.5, leading=13),
+            text(str(number), "cell", fontSize=12),
+            text(_role(step.role, language), "cell", fontSize=11),
+            rich(parts, "cell", fontSize=12.5, leading=15.5),
             text(_w("minutes", language).format(n=step.target_minutes)
-                 if step.target_minutes else "", "cell"),
+                 if step.target_minutes else "", "cell", fontSize=11),
         ])
         if step.immediate:
             extra.append(("BACKGROUND", (0, number), (-1, number), RED_BG))
-    story += grid(rows, [8, 20, width - 8 - 20 - 18, 18], extra=extra)
+    story += grid(rows, [8, 21, width - 8 - 21 - 19, 19], extra=extra)
 
     if playbook.do_nots:
         story += heading(_w("do_nots", language), keep_mm=15)
         for line in playbook.do_nots:
             story.append(rich([markup("✕ " if pdf.font_has("✕") else "× ", color=RED),
-                               markup(line(language), color=RED)], "body"))
+                               markup(line(language), color=RED)], "body", fontSize=12, leading=15))
     timed = [
         _w("target", language).format(n=t.minutes, text=t.text(language))
         for t in playbook.time_targets
@@ -146,13 +146,14 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
     ]
     if timed:
         story += heading(_w("targets", language), keep_mm=15)
-        story += [text("· " + line, "body") for line in timed]
+        story += [text("· " + line, "body", fontSize=11.5, leading=14.5) for line in timed]
     if playbook.announcement_texts:
         story += heading(_w("announce", language), keep_mm=15)
-        story += [text(f"“{line}”", "body") for line in playbook.announcements(language)]
+        story += [text(f"“{line}”", "body", fontSize=11.5, leading=14.5)
+                  for line in playbook.announcements(language)]
     if playbook.media_text:
         story += heading(_w("media", language), keep_mm=15)
-        story.append(text(f"“{playbook.media_line(language)}”", "body"))
+        story.append(text(f"“{playbook.media_line(language)}”", "body", fontSize=11.5, leading=14.5))
     return story
 
 
