@@ -51,9 +51,11 @@ class TouchpointDialog(QDialog):
         form.addRow(_t("TouchpointDialog", "编号"), self.code)
         self.name = QLineEdit(touchpoint.name, self)
         self.name.setObjectName("tpName")
+        self.name.setMaxLength(100)
         form.addRow(_t("TouchpointDialog", "名称"), self.name)
         self.name_en = QLineEdit(touchpoint.name_en, self)
         self.name_en.setObjectName("tpNameEn")
+        self.name_en.setMaxLength(100)
         form.addRow(_t("TouchpointDialog", "英文名称"), self.name_en)
 
         self.stage = QComboBox(self)
@@ -165,6 +167,13 @@ class TouchpointDialog(QDialog):
             return _t("TouchpointDialog", "请填写触点名称。")
         if not values["code"]:
             return _t("TouchpointDialog", "请填写触点编号。")
+        for key in ("standard", "standard_en"):
+            if len(values[key]) > tps.MAX_TEXT:
+                return _t(
+                    "TouchpointDialog", "服务标准有 {count} 字，太长了：请压缩到 {limit} 字以内。"
+                ).format(count=len(values[key]), limit=tps.MAX_TEXT)
+        if any(c in values["code"] for c in ",;\"'<>&"):
+            return _t("TouchpointDialog", "编号不能含逗号、分号、引号或尖括号。")
         try:
             tps.clean_values(values)
         except tps.TouchpointError as error:

@@ -238,6 +238,16 @@ def test_properties_dialog(qtbot, hall):
     stored = tps.get_touchpoint(store, point.id)
     assert (stored.code, stored.name, stored.stage) == ("W1", "一号窗口", "pay")
     assert stored.standard == "起身双手递单<&>"
+    # A standard pasted from a whole manual is refused with a message; nothing is stored.
+    def paste_manual(dialog):
+        dialog.standard.setPlainText("起身问候。" * 500)
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        assert dialog.isVisible() and "2500 字" in dialog.error.text()
+        dialog.reject()
+
+    when_dialog_opens(qtbot, paste_manual)
+    assert not edit_touchpoint(store, point.id, None)
+    assert tps.get_touchpoint(store, point.id).standard == "起身双手递单<&>"
     # Cancel changes nothing.
     when_dialog_opens(qtbot, lambda dialog: dialog.reject())
     assert not edit_touchpoint(store, point.id, None)
