@@ -166,6 +166,7 @@ class RunView(QWidget):
         self.hall_id = store.hall_id or halls.current_hall_id(store)
         self.incident = None
         self.state: run.RunState | None = None
+        self._open: dict = {}
         self.undo_stacks: dict[str, QUndoStack] = {}
         self._build()
         self._timer = QTimer(self)
@@ -335,6 +336,7 @@ class RunView(QWidget):
     def refresh(self, select: str | None = None) -> None:
         select = select or self.current_id()
         found = self.open_incidents()
+        self._open = {incident.id: incident for incident in found}
         self.open_list.blockSignals(True)
         self.open_list.clear()
         row_to_select = 0
@@ -508,11 +510,11 @@ class RunView(QWidget):
             item.setForeground(QColor(colour))
             item.setData(TIMER_KEY, timer.key)
             self.timer_list.addItem(item)
-        for row in range(self.open_list.count()):
+        for row in range(self.open_list.count()):  # every open incident's clock runs
             item = self.open_list.item(row)
-            incident_id = item.data(INCIDENT_ID)
-            if incident_id == self.incident.id:
-                item.setText(self._list_text(self.incident))
+            incident = self._open.get(item.data(INCIDENT_ID))
+            if incident is not None:
+                item.setText(self._list_text(incident))
 
     # -- commands -----------------------------------------------------------------------
     def command(self, name: str) -> None:

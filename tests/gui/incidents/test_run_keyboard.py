@@ -177,6 +177,11 @@ def test_several_incidents_at_once_and_a_drill(view, hall, qtbot):
     assert view.current_id() == first and not view.drill_badge.isVisibleTo(view)
     assert view.state.counts()[0] == 0  # the tick went to the drill only
     assert incidents.get(store, drill).drill
+    # Every open incident's clock runs in the list, not only the one shown.
+    view.clock_.advance(minutes=2)
+    view.tick_clock()
+    assert [view.open_list.item(r).text().splitlines()[-1] for r in range(2)] == ["02:00"] * 2
+    assert view.open_list.item(1).text().startswith("［演练］")
 
 
 def test_empty_note_is_refused_with_a_message(view, hall, qtbot):
