@@ -726,7 +726,8 @@ class PinItem(QGraphicsItem):
 
 
 class PreviewItem(QGraphicsItem):
-    """What is being drawn: a rectangle, a line or an unfinished flow line."""
+    """What is being drawn: a rectangle, a line or an unfinished flow line, with its size
+    in metres beside it (the map is drawn to scale: the size is what matters)."""
 
     def __init__(self):
         super().__init__()
@@ -746,12 +747,23 @@ class PreviewItem(QGraphicsItem):
         self.hover = hover
         self.update()
 
+    def measure(self) -> str:
+        """The size shown: "4.0 × 3.0 m" for a rectangle, the length for a line."""
+        if self.rect is not None:
+            return f"{self.rect.width() / UNITS_PER_M:.2f} × {self.rect.height() / UNITS_PER_M:.2f} m"
+        pts = self.points + ([self.hover] if self.hover else [])
+        if len(pts) >= 2:
+            metres = flows.length([(p.x() / UNITS_PER_M, p.y() / UNITS_PER_M) for p in pts])
+            return f"{metres:.2f} m"
+        return ""
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         rect = QRectF(self.rect) if self.rect else QRectF()
         pts = self.points + ([self.hover] if self.hover else [])
         if pts:
             rect = rect.united(QPolygonF(pts).boundingRect())
-        return rect.adjusted(-20, -20, 20, 20)
+        pixel = 1 / _zoom(self)
+        return rect.adjusted(-20 * pixel, -20 * pixel, 160 * pixel, 40 * pixel)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         pen = QPen(SELECTION_COLOUR, 2.0, Qt.PenStyle.DashLine)
@@ -764,5 +776,24 @@ class PreviewItem(QGraphicsItem):
         if len(pts) >= 2:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(QPolygonF(pts))
+        pixel = 1 / _lod(painter)
         for point in self.points:
-            painter.drawEllipse(point, 8, 8)
+            painter.drawEllipse(point, 4 * pixel, 4 * pixel)
+        text = self.measure()
+        if not text:
+            return
+        corner = self.rect.bottomRight() if self.rect is not None else pts[-1]
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        painter.save()
+        painter.translate(corner)
+        painter.scale(pixel, pixel)
+        box = QFontMetricsF(font).boundingRect(text).adjusted(-4, -2, 4, 2)
+        box.moveTopLeft(QPointF(8, 8))
+        painter.setFont(font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(SELECTION_COLOUR.darker(130))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

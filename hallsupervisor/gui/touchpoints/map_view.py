@@ -19,6 +19,7 @@ PAN_STEP_PX = 60
 
 class MapView(QGraphicsView):
     zoom_changed = Signal(float)  # screen pixels per metre
+    cursor_moved = Signal(float, float)  # the map point under the mouse, in metres
 
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
@@ -36,6 +37,7 @@ class MapView(QGraphicsView):
         self._panning = False
         self._pan_from = None
         self._space = False
+        self.setMouseTracking(True)
         self._fit_pending = True
         self._auto_fit = True  # fitted and not zoomed or panned since: a resize fits again
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
@@ -137,6 +139,10 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event):  # noqa: N802 - Qt's name
+        from hallsupervisor.gui.touchpoints.map_items import UNITS_PER_M
+
+        where = self.mapToScene(event.position().toPoint())
+        self.cursor_moved.emit(where.x() / UNITS_PER_M, where.y() / UNITS_PER_M)
         if self._panning:
             point = event.position().toPoint()
             delta = point - self._pan_from

@@ -316,6 +316,11 @@ class TouchpointTab(QWidget):
         status.addStretch(1)
         status.addWidget(self.hint)
         status.addSpacing(16)
+        self.cursor_info = QLabel(editor)
+        self.cursor_info.setObjectName("cursorInfo")
+        self.cursor_info.setMinimumWidth(self.cursor_info.fontMetrics().horizontalAdvance(
+            "X 000.00  Y 000.00 m") + 8)
+        status.addWidget(self.cursor_info)
         status.addWidget(self.zoom_info)
         editor_layout.addLayout(status)
         self.pages.addWidget(editor)
@@ -513,6 +518,8 @@ class TouchpointTab(QWidget):
         self.panel.touchpoint_activated.connect(self.show_pin)
         self.properties.edit_touchpoint.clicked.connect(self._edit_selected_touchpoint)
         self.view.zoom_changed.connect(self._zoom_changed)
+        self.view.cursor_moved.connect(
+            lambda x, y: self.cursor_info.setText(f"X {x:.2f}  Y {y:.2f} m"))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.splitter.splitterMoved.connect(self._save_splitter)

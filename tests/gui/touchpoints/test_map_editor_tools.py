@@ -457,3 +457,24 @@ def test_turn_by_the_knob_in_steps_of_fifteen_degrees(blank, qtbot):
     assert zones(db) == [("zone", "counters", "", 4, 4, 4, 2, 90)]
     key(qtbot, tab, Qt.Key.Key_Z, CTRL)
     assert zones(db) == [("zone", "counters", "", 4, 4, 4, 2, 0)]
+
+
+def test_the_size_being_drawn_and_the_cursor_are_shown_in_metres(blank, qtbot):
+    from PySide6.QtTest import QTest
+
+    window, tab, db = blank
+    click_palette(qtbot, tab, "zone", "waiting")
+    viewport = tab.view.viewport()
+    qtbot.mousePress(viewport, LEFT, NO_MOD, at(tab.view, 2, 2))
+    QTest.mouseMove(viewport, at(tab.view, 6.1, 4.9))
+    assert tab.scene.preview.measure() == "4.00 × 3.00 m"
+    x_text, y_text = tab.cursor_info.text().removesuffix(" m").split("  ")
+    assert float(x_text[2:]) == pytest.approx(6.1, abs=0.05)
+    assert float(y_text[2:]) == pytest.approx(4.9, abs=0.05)
+    qtbot.mouseRelease(viewport, LEFT, NO_MOD, at(tab.view, 6.1, 4.9))
+    assert tab.scene.preview.measure() == ""
+    click_palette(qtbot, tab, "wall")
+    qtbot.mousePress(viewport, LEFT, NO_MOD, at(tab.view, 1, 1))
+    QTest.mouseMove(viewport, at(tab.view, 9.6, 1.2))
+    assert tab.scene.preview.measure() == "8.50 m"
+    qtbot.mouseRelease(viewport, LEFT, NO_MOD, at(tab.view, 9.6, 1.2))
