@@ -181,10 +181,12 @@ def shoot_touchpoints(app, window, out: Path, suffix: str) -> None:
     tab.view.fit()
     app.processEvents()
     window.grab().save(str(out / f"touchpoints-map{suffix}.png"))
-    red = sorted(i for i, status in panel.statuses.items() if status == "bad")
+    red = [i for i, status in panel.statuses.items() if status == "bad"]
     if red:
-        panel.show_touchpoint(red[0])
-        tab.show_pin(red[0])
+        # The red touchpoint with the most to say (failures, actions and incidents).
+        shown = max(red, key=lambda i: (len(panel.assessments[i].reasons), i))
+        panel.show_touchpoint(shown)
+        tab.show_pin(shown)
         tab.view.fit()
         app.processEvents()
         window.grab().save(str(out / f"touchpoints-why{suffix}.png"))
