@@ -277,9 +277,14 @@ class MapScene(QGraphicsScene):
                     item.setSelected(True)
 
     def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        """Draws the map (default: `content_rect()`) as large as fits, centred in `target`,
+        as for paper (see `printing()`)."""
+        source = source or self.content_rect()
+        scale = min(target.width() / source.width(), target.height() / source.height())
+        fitted = QRectF(0, 0, source.width() * scale, source.height() * scale)
+        fitted.moveCenter(target.center())
         with self.printing():
-            self.render(painter, target, source or self.content_rect(),
-                        Qt.AspectRatioMode.KeepAspectRatio)
+            self.render(painter, fitted, source, Qt.AspectRatioMode.KeepAspectRatio)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's
         painter.fillRect(rect, Qt.GlobalColor.white if self._printing else OUTSIDE)

@@ -478,3 +478,26 @@ def test_the_size_being_drawn_and_the_cursor_are_shown_in_metres(blank, qtbot):
     QTest.mouseMove(viewport, at(tab.view, 9.6, 1.2))
     assert tab.scene.preview.measure() == "8.50 m"
     qtbot.mouseRelease(viewport, LEFT, NO_MOD, at(tab.view, 9.6, 1.2))
+
+
+def test_render_to_draws_the_map_for_paper(blank, qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    window, tab, db = blank
+    draw_zone(qtbot, tab, "waiting", 2, 2, 18, 10)
+    assert tab.scene.selected_elements()
+    image = QImage(1000, 1000, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    tab.scene.render_to(painter, QRectF(0, 0, 1000, 1000))
+    painter.end()
+    # Centred: the wide hall leaves equal white bands above and below; the waiting area's
+    # colour in the middle; no grid line in the empty margin of the hall.
+    assert image.pixelColor(500, 500) != QColor("white")
+    assert image.pixelColor(500, 50) == QColor("white")
+    assert image.pixelColor(500, 950) == QColor("white")
+    # Inside the hall, left of the zone, across the 1 m grid line (x 0.65-1.4 m, y 2.4 m).
+    row = {image.pixelColor(x, 330).name() for x in range(55, 90)}
+    assert row == {"#ffffff"}, row
+    assert tab.scene.selected_elements()  # the selection comes back after printing
