@@ -212,10 +212,18 @@ class Playbook:
             n += 1
         return f"s{n}"
 
-    def searchable(self) -> str:
-        """Every word a search may match: titles, keywords, when it applies, the steps."""
-        parts = [self.code, self.title_text.zh, self.title_text.en, *self.keywords]
-        parts += [self.applies_when.zh, self.applies_when.en]
+    def search_words(self) -> str:
+        """The code, keywords and when it applies: what a search matches after the title."""
+        parts = [self.code, *self.keywords, self.applies_when.zh, self.applies_when.en]
+        return " ".join(p for p in parts if p)
+
+    def search_body(self) -> str:
+        """The steps, scripts and do-nots: what a search matches last."""
+        parts = []
+        for step in self.steps:
+            parts += [step.text.zh, step.text.en, step.script.zh, step.script.en]
+        for line in self.do_nots:
+            parts += [line.zh, line.en]
         return " ".join(p for p in parts if p)
 
     # -- reading and writing ------------------------------------------------------------------

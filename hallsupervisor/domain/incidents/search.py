@@ -144,6 +144,7 @@ class Entry:
     title: str
     title_en: str = ""
     words: str = ""  # keywords, when it applies, the code
+    body: str = ""  # the steps, scripts and do-nots: found last ("灭火器", "AED")
 
 
 def _score(query: str, entry: Entry) -> int | None:
@@ -171,6 +172,9 @@ def _score(query: str, entry: Entry) -> int | None:
         for word in entry.words.split():
             if matches_initials(q, word) == 0 and len(initials(word)) >= 2:
                 return 50
+    body = entry.body.lower()
+    if body and ((q in body) if not q.isascii() else len(q) >= 3 and _at_word_start(q, body)):
+        return 30
     # Several words: every one must be found somewhere.
     parts = q.split()
     if len(parts) > 1 and all(_score(part, entry) is not None for part in parts):

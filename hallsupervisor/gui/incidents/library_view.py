@@ -293,11 +293,12 @@ class LibraryView(QWidget):
             try:
                 playbook = library.load_version(self.store, summary.version_id)
             except PlaybookError:  # shown with its problems when chosen
-                words = summary.code
+                words, body = summary.code, ""
             else:
-                words = " ".join((summary.code, *playbook.keywords, playbook.applies_when.zh,
-                                  playbook.applies_when.en))
-            entries.append(search.Entry(summary.id, summary.title, summary.title_en, words))
+                words, body = playbook.search_words(), playbook.search_body()
+            entries.append(
+                search.Entry(summary.id, summary.title, summary.title_en, words, body)
+            )
         language = i18n.current()
         by_code = {s.code: s for s in summaries}
         for code, button in self.big_buttons.items():

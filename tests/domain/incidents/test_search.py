@@ -6,7 +6,7 @@ from hallsupervisor.domain.incidents.search import Entry, initials_of, matches_i
 
 def entries():
     return [
-        Entry(p.code, p.title(), p.title("en"), " ".join((p.code, *p.keywords, p.applies_when.zh)))
+        Entry(p.code, p.title(), p.title("en"), p.search_words(), p.search_body())
         for p in builtin_playbooks()
     ]
 
@@ -49,3 +49,10 @@ def test_english_matches_from_the_start_of_a_word():
     falls = [Entry("a", "顾客突发疾病或晕倒", "A customer falls ill"), Entry("b", "厅内漏水", "Leak")]
     assert [e.key for e in search("ls", falls)] == ["b"]  # 漏水, not "falls"
     assert [e.key for e in search("ill", falls)] == ["a"]
+
+
+def test_words_in_the_steps_are_found_after_titles_and_keywords():
+    assert codes("除颤仪") == ["fainting"]  # only in a step
+    assert codes("AED") == ["fainting"]
+    assert codes("灭火器")[:2] == ["fire", "wire_fire"]
+    assert codes("火")[0] == "fire"  # the title before a step that mentions fire
