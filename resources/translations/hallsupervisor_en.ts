@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>触点</source>
-        <translation type="unfinished">Touchpoint</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>处置结果</source>

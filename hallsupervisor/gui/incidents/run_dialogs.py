@@ -241,10 +241,37 @@ class RoleDialog(_Form):
         return self.role.currentData(), staff_id, name
 
 
+class PlaceDialog(_Form):
+    """Where it happens: the place in words and the touchpoint on the map."""
+
+    def __init__(self, location: str, touchpoints: list[dict], current: str | None, parent=None):
+        super().__init__(_t("Incidents", "发生位置"), parent)
+        self.location = QLineEdit(location, self)
+        self.location.setObjectName("placeLocation")
+        self.form.addRow(_t("Incidents", "地点"), self.location)
+        self.touchpoint = QComboBox(self)
+        self.touchpoint.setObjectName("placeTouchpoint")
+        self.touchpoint.addItem(_t("Incidents", "（不关联触点）"), None)
+        for point in touchpoints:
+            self.touchpoint.addItem(f"{point['code']} {point['name']}", point["id"])
+        self.touchpoint.setCurrentIndex(max(0, self.touchpoint.findData(current)))
+        self.form.addRow(_t("Incidents", "触点"), self.touchpoint)
+        self.finish()
+        self.location.setFocus()
+
+    def accept(self) -> None:
+        problem = run.check_text(self.location.text(), required=False)
+        if problem:
+            self.refuse(_t("Incidents", problem))
+            return
+        super().accept()
+
+
 class CloseDialog(_Form):
     """The outcome, follow-ups (each with owner and due date) and the touchpoint."""
 
-    def __init__(self, staff, touchpoints: list[dict], today: _dt.date, parent=None):
+    def __init__(self, staff, touchpoints: list[dict], today: _dt.date, parent=None,
+                 touchpoint_id: str | None = None):
         super().__init__(_t("Incidents", "结束处置"), parent)
         self.today = today
         self.outcome = QLineEdit(self)
@@ -256,6 +283,7 @@ class CloseDialog(_Form):
         self.touchpoint.addItem(_t("Incidents", "（不关联触点）"), None)
         for point in touchpoints:
             self.touchpoint.addItem(f"{point['code']} {point['name']}", point["id"])
+        self.touchpoint.setCurrentIndex(max(0, self.touchpoint.findData(touchpoint_id)))
         self.form.addRow(_t("Incidents", "发生位置（触点）"), self.touchpoint)
         self.layout_.addWidget(QLabel(_t("Incidents", "后续整改（成为整改项）"), self))
         row = QHBoxLayout()

@@ -10,8 +10,8 @@ reopens exactly where it was.
 
 Keys on the step list: Space/Enter done · S skip (with a reason) · Backspace reopen ·
 N note · P person · R role/hand-over · A acknowledge the most urgent timer · B announcement ·
-M media holding line · + (or Insert) add a step · Ctrl+Enter close · Ctrl+Z/Ctrl+Shift+Z undo
-and redo a tick or skip (each undo and redo is itself a log line: the log is never rewritten).
+M media holding line · L place and touchpoint · + (or Insert) add a step · Ctrl+Enter close ·
+Ctrl+Z/Ctrl+Shift+Z undo and redo a tick or skip (each undo and redo is itself a log line: the log is never rewritten).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from hallsupervisor.gui import i18n
 from hallsupervisor.gui.incidents.run_dialogs import (
     CloseDialog,
     PersonDialog,
+    PlaceDialog,
     RoleDialog,
     StartDialog,
     TextDialog,
@@ -111,6 +112,7 @@ class StepList(QListWidget):
         Qt.Key.Key_A: "acknowledge",
         Qt.Key.Key_B: "announce",
         Qt.Key.Key_M: "media",
+        Qt.Key.Key_L: "place",
         Qt.Key.Key_Plus: "add",
         Qt.Key.Key_Insert: "add",
     }
@@ -265,6 +267,7 @@ class RunView(QWidget):
             ("acknowledge", _t("Incidents", "提醒已做 A")),
             ("announce", _t("Incidents", "广播 B")),
             ("media", _t("Incidents", "媒体 M")),
+            ("place", _t("Incidents", "位置 L")),
             ("close", _t("Incidents", "结束 Ctrl+Enter")),
         ):
             button = QPushButton(label, self.page)
@@ -650,10 +653,22 @@ class RunView(QWidget):
                     data={"media": True}, entered_at=self.now())
         self.after_change(self.incident.id, self._current_step_id(), stay=True)
 
+    def _do_place(self) -> None:
+        dialog = PlaceDialog(self.incident.location,
+                             records.touchpoints(self.store, self.hall_id),
+                             self.incident.touchpoint_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        records.set_details(self.store, self.incident.id,
+                            location=dialog.location.text().strip(),
+                            touchpoint_id=dialog.touchpoint.currentData())
+        self.after_change(self.incident.id, self._current_step_id(), stay=True)
+
     def _do_close(self) -> None:
         now = self.now()
         dialog = CloseDialog(halls.list_staff(self.store, self.hall_id),
-                             records.touchpoints(self.store, self.hall_id), now.date(), self)
+                             records.touchpoints(self.store, self.hall_id), now.date(), self,
+                             touchpoint_id=self.incident.touchpoint_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         records.close(self.store, self.incident.id, dialog.outcome.text().strip(),

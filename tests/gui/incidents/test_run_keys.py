@@ -125,3 +125,22 @@ def test_a_note_written_up_later_keeps_when_it_happened(running, qtbot):
     entry = view.state.notes[0]
     assert entry.happened_at == dt.datetime(2026, 11, 25, 10, 43)
     assert entry.entered_at == dt.datetime(2026, 11, 25, 10, 52)
+
+
+def test_place_and_touchpoint_during_the_run(running, qtbot):
+    view, store, incident_id, _clock = running
+    map_id = store.insert("hall_maps", {"name": "一层"})
+    point_id = store.insert("touchpoints", {"map_id": map_id, "code": "TP05", "name": "等候区",
+                                            "stage": "wait", "x_m": 4.0, "y_m": 3.0})
+
+    def place(dialog):
+        type_text(qtbot, dialog.location, "3 号窗口前")
+        combo = dialog.findChild(QComboBox, "placeTouchpoint")
+        combo.setCurrentIndex(combo.findData(point_id))
+        dialog.location.setFocus()
+
+    _answer(qtbot, place)
+    qtbot.keyClick(view.steps, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: incidents.get(store, incident_id).touchpoint_id == point_id)
+    assert incidents.get(store, incident_id).location == "3 号窗口前"
+    assert "3 号窗口前" in view.started.text()
