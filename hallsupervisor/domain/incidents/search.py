@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # First GB2312 code (two bytes as one number) of each initial among the level-1 characters.
 _BOUNDARIES = (
@@ -118,9 +119,11 @@ def initials_of(char: str) -> str:
     return letter
 
 
-def initials(text: str) -> list[str]:
-    """Each character's possible initials, skipping spaces and punctuation."""
-    return [found for found in (initials_of(c) for c in text) if found]
+@lru_cache(maxsize=8192)
+def initials(text: str) -> tuple[str, ...]:
+    """Each character's possible initials, skipping spaces and punctuation (cached: the same
+    titles and keywords are matched again at every keystroke)."""
+    return tuple(found for found in (initials_of(c) for c in text) if found)
 
 
 def matches_initials(query: str, text: str) -> int | None:
@@ -130,10 +133,21 @@ def matches_initials(query: str, text: str) -> int | None:
     sets = initials(text)
     if not letters or len(letters) > len(sets):
         return None
+    plain = _plain_initials(text)
+    if plain is not None:  # one reading per character: a substring search does it
+        found = plain.find("".join(letters))
+        return None if found < 0 else found
     for start in range(len(sets) - len(letters) + 1):
         if all(letter in sets[start + i] for i, letter in enumerate(letters)):
             return start
     return None
+
+
+@lru_cache(maxsize=8192)
+def _plain_initials(text: str) -> str | None:
+    """The initials as one string when every character has a single reading, else None."""
+    sets = initials(text)
+    return "".join(sets) if all(len(letters) == 1 for letters in sets) else None
 
 
 @dataclass(frozen=True)
