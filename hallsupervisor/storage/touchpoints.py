@@ -2,8 +2,9 @@
 
 Each function is one committed change. An inspection item names its touchpoint by code
 (template_items.touchpoint), so the link survives template versions and template files.
-The status data of a period (`status_inputs`) gathers, per touchpoint, the answers of
-linked items in rounds of the period, the corrective actions of those items (and of
+The status data of a period (`status_inputs`) gathers, per touchpoint, the answers of its
+linked items (linked now: the newest version of each template decides, so re-linking an
+item moves its history along with it) in rounds of the period, the corrective actions of those items (and of
 incidents at the touchpoint) that were open at the period's end, and the incidents logged
 at it (drills excluded); `domain.touchpoints.status` turns them into a colour and reasons.
 
@@ -228,24 +229,31 @@ def status_inputs(
         return facts
     first, last = period.start.isoformat(), period.end.isoformat()
     linked = linked_items(store, hall_id)
+    # (template family, item key) -> touchpoint code, as the templates link them now.
+    current: dict[tuple[str, str], str] = {}
     for code, items in linked.items():
+        for i in items:
+            current[(i["family_id"], i["key"])] = code
         if code in by_code:
             facts[by_code[code].id].linked_items = [(i["key"], i["text"], i["text_en"]) for i in items]
+    keys = sorted({key for _family, key in current})
 
-    # Answers of linked items in the period's rounds (the item as it was in that round).
+    # Answers of linked items in the period's rounds (judged by the item as it was then).
     rows = store.query(
-        "SELECT ti.touchpoint, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
+        "SELECT t.family_id, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
         "ti.answer_type, ti.minimum, ti.maximum, a.result, a.value, a.note, "
         "r.id AS round_id, r.name AS round_name, r.round_date, r.started_at, "
         "p.name_en AS round_name_en "
         "FROM answers a JOIN template_items ti ON ti.id = a.item_id "
+        "JOIN templates t ON t.id = ti.template_id "
         "JOIN rounds r ON r.id = a.round_id LEFT JOIN round_plans p ON p.id = r.plan_id "
-        "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? AND ti.touchpoint != '' "
+        "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? "
+        f"AND ti.key IN ({', '.join('?' for _ in keys)}) "
         "ORDER BY r.round_date, r.started_at",
-        (hall_id, first, last),
-    )
+        (hall_id, first, last, *keys),
+    ) if keys else []
     for row in rows:
-        tp = by_code.get(row["touchpoint"])
+        tp = by_code.get(current.get((row["family_id"], row["key"]), ""))
         if tp is None:
             continue
         item = TemplateItem(
@@ -286,9 +294,10 @@ def status_inputs(
         "SELECT ca.id, ca.title, ca.severity, ca.status, ca.found_on, ca.due_date, "
         "ca.closed_at, ca.item_key, ca.round_id, r.name AS round_name, r.round_date, "
         "p.name_en AS round_name_en, ti.text AS item_text, ti.text_en AS title_en, "
-        f"ti.touchpoint, {incident_tp} AS incident_touchpoint, s.name AS owner_name "
+        f"t.family_id, {incident_tp} AS incident_touchpoint, s.name AS owner_name "
         "FROM corrective_actions ca "
         "LEFT JOIN rounds r ON r.id = ca.round_id "
+        "LEFT JOIN templates t ON t.id = r.template_id "
         "LEFT JOIN round_plans p ON p.id = r.plan_id "
         "LEFT JOIN template_items ti ON ti.template_id = r.template_id AND ti.key = ca.item_key "
         f"{incident_join}"
@@ -300,8 +309,9 @@ def status_inputs(
     ids = {tp.id for tp in touchpoints}
     for row in rows:
         target = None
-        if row["touchpoint"] in by_code:
-            target = by_code[row["touchpoint"]].id
+        code = current.get((row["family_id"], row["item_key"]))
+        if code in by_code:
+            target = by_code[code].id
         elif row["incident_touchpoint"] in ids:
             target = row["incident_touchpoint"]
         if target is None:

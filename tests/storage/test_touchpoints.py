@@ -169,3 +169,24 @@ def test_linked_items_come_from_the_newest_version(hall):
     records.update_item(store, template.family_id, "OPEN-03", touchpoint="TP01")
     links = tps.linked_items(store, hall_id)
     assert sorted(i["key"] for i in links["TP01"]) == ["OPEN-01", "OPEN-03"]
+
+
+def test_relinking_an_item_moves_its_history_with_it(hall):
+    store, hall_id, template, map_id = hall
+    tps.add_touchpoint(store, hall_id, map_id, x_m=1, y_m=1, name="门口")  # TP01
+    tps.add_touchpoint(store, hall_id, map_id, x_m=2, y_m=1, name="取号机")  # TP02
+    _answer(store, hall_id, template, "OPEN-01", FAIL)
+    assert _assess(store, hall_id, map_id)["TP01"].status == st.BAD
+    # Linked to the wrong touchpoint: corrected in the template (a new version, as the old
+    # one has been used); the failure and its open action now count at TP02.
+    records.update_item(store, template.family_id, "OPEN-01", touchpoint="TP02")
+    assert store.scalar("SELECT count(*) FROM templates") == 2
+    result = _assess(store, hall_id, map_id)
+    assert result["TP01"].status == st.NONE and result["TP01"].facts.linked_items == []
+    moved = result["TP02"]
+    assert [a.item_key for a in moved.facts.answers] == ["OPEN-01"]
+    assert moved.open_actions == 1
+    # Unlinked altogether: it counts nowhere.
+    records.update_item(store, template.family_id, "OPEN-01", touchpoint="")
+    records.update_item(store, template.family_id, "OPEN-02", touchpoint="")
+    assert {a.status for a in _assess(store, hall_id, map_id).values()} == {st.NONE}
