@@ -19,18 +19,30 @@ from __future__ import annotations
 import datetime as _dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -130,6 +142,44 @@ class StepList(QListWidget):
         super().keyPressEvent(event)
 
 
+class StepDelegate(QStyledItemDelegate):
+    """Draws a step wrapped over as many lines as it needs, the current one black on yellow.
+
+    The standard delegate measures and draws wrapped CJK text with different widths and can
+    drop the end of a long step; here both use the same rectangle and flags."""
+
+    FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    PAD = 4
+
+    def __init__(self, view: QListWidget):
+        super().__init__(view)
+        self.view = view
+
+    def _width(self) -> int:
+        return max(120, self.view.viewport().width() - 2 * self.view.spacing() - 2 * self.PAD)
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        metrics = QFontMetrics(font)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = metrics.boundingRect(QRect(0, 0, self._width(), 100_000), self.FLAGS, text)
+        return QSize(self._width(), rect.height() + 2 * self.PAD)
+
+    def paint(self, painter, option, index) -> None:
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, QColor(HIGHLIGHT))
+            painter.setPen(QColor("#000000"))
+        else:
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            painter.setPen(brush.color() if brush is not None else QColor(INK))
+        painter.setFont(index.data(Qt.ItemDataRole.FontRole) or option.font)
+        area = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.drawText(area, self.FLAGS, index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.restore()
+
+
 class _StepCommand(QUndoCommand):
     """A tick or skip; undo logs a reopen, redo logs the tick or skip again."""
 
@@ -191,6 +241,7 @@ class RunView(QWidget):
         self.open_list.setFont(_font(15))
         self.open_list.setWordWrap(True)
         self.open_list.setMaximumWidth(230)
+        self.open_list.setMinimumWidth(170)
         self.open_list.currentItemChanged.connect(self._chosen)
         left.addWidget(self.open_list, 1)
         outer.addLayout(left)
@@ -244,6 +295,8 @@ class RunView(QWidget):
         self.steps.setObjectName("runSteps")
         self.steps.setFont(_font(21))
         self.steps.setWordWrap(True)
+        self.steps.setItemDelegate(StepDelegate(self.steps))
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
         self.steps.setSpacing(3)
         self.steps.keyCommand.connect(self.command)
         self.steps.currentRowChanged.connect(lambda _row: self._show_info())
@@ -255,8 +308,9 @@ class RunView(QWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
 
-        buttons = QHBoxLayout()
-        for command, label in (
+        buttons = QGridLayout()  # two rows, so the labels fit at large font sizes too
+        buttons.setSpacing(4)
+        for index, (command, label) in enumerate((
             ("done", _t("Incidents", "完成 空格")),
             ("skip", _t("Incidents", "跳过 S")),
             ("reopen", _t("Incidents", "撤回 ⌫")),
@@ -269,12 +323,12 @@ class RunView(QWidget):
             ("media", _t("Incidents", "媒体 M")),
             ("place", _t("Incidents", "位置 L")),
             ("close", _t("Incidents", "结束 Ctrl+Enter")),
-        ):
+        )):
             button = QPushButton(label, self.page)
             button.setObjectName(f"run_{command}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, c=command: self.command(c))
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 6, index % 6)
         layout.addLayout(buttons)
 
         close_action = QAction(self)
@@ -388,9 +442,9 @@ class RunView(QWidget):
             item = QListWidgetItem(self._step_text(step, number, language))
             item.setData(STEP_ID, step.id)
             if step.status == run.STEP_DONE:
-                item.setForeground(Qt.GlobalColor.green)
+                item.setForeground(QColor(DONE_INK))
             elif step.status == run.SKIPPED:
-                item.setForeground(Qt.GlobalColor.lightGray)
+                item.setForeground(QColor(SKIP_INK))
             elif step.immediate:
                 item.setFont(_font(21, True))
             self.steps.addItem(item)
