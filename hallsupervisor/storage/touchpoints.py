@@ -220,7 +220,14 @@ def status_inputs(
     store: Store, hall_id: str, touchpoints: list[Touchpoint], period: Period
 ) -> dict[str, TouchpointFacts]:
     """{touchpoint id: the facts of the period} for status.assess()."""
-    from hallsupervisor.domain.inspection.model import Answer, TemplateItem
+    from hallsupervisor.domain.inspection.model import (
+        FAIL,
+        NA,
+        PASS,
+        PASS_FAIL,
+        Answer,
+        TemplateItem,
+    )
     from hallsupervisor.domain.inspection.scoring import evaluate
 
     by_code = {tp.code: tp for tp in touchpoints}
@@ -239,47 +246,74 @@ def status_inputs(
     keys = sorted({key for _family, key in current})
 
     # Answers of linked items in the period's rounds (judged by the item as it was then).
-    rows = store.query(
-        "SELECT t.family_id, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
-        "ti.answer_type, ti.minimum, ti.maximum, a.result, a.value, a.note, "
-        "r.id AS round_id, r.name AS round_name, r.round_date, r.started_at, "
-        "p.name_en AS round_name_en "
-        "FROM answers a JOIN template_items ti ON ti.id = a.item_id "
-        "JOIN templates t ON t.id = ti.template_id "
-        "JOIN rounds r ON r.id = a.round_id LEFT JOIN round_plans p ON p.id = r.plan_id "
-        "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? "
-        f"AND ti.key IN ({', '.join('?' for _ in keys)}) "
-        "ORDER BY r.round_date, r.started_at",
-        (hall_id, first, last, *keys),
-    ) if keys else []
-    for row in rows:
-        tp = by_code.get(current.get((row["family_id"], row["key"]), ""))
-        if tp is None:
+    # Read as three small queries instead of one wide join: the answers as bare tuples, and
+    # the items and rounds they refer to once each (a 90-day period has ~10,000 answers).
+    if keys:
+        marks = ", ".join("?" for _ in keys)
+        items = {
+            row[0]: row[1:]
+            for row in store.conn.execute(
+                "SELECT ti.id, t.family_id, ti.key, ti.text, ti.text_en, ti.severity, ti.weight, "
+                "ti.answer_type, ti.minimum, ti.maximum FROM template_items ti "
+                "JOIN templates t ON t.id = ti.template_id "
+                f"WHERE ti.hall_id = ? AND ti.key IN ({marks})",
+                (hall_id, *keys),
+            )
+        }
+        rounds = {
+            row[0]: (row[1], row[2] or "", _dt.date.fromisoformat(row[3]), row[4])
+            for row in store.conn.execute(
+                "SELECT r.id, r.name, p.name_en, r.round_date, r.started_at FROM rounds r "
+                "LEFT JOIN round_plans p ON p.id = r.plan_id "
+                "WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ?",
+                (hall_id, first, last),
+            )
+        }
+        rows = store.conn.execute(
+            "SELECT a.item_id, a.round_id, a.result, a.value, a.note FROM answers a "
+            "JOIN rounds r ON r.id = a.round_id "
+            f"WHERE r.hall_id = ? AND r.round_date BETWEEN ? AND ? AND a.item_key IN ({marks}) "
+            "ORDER BY r.round_date, r.started_at",
+            (hall_id, first, last, *keys),
+        ).fetchall()
+    else:
+        items, rounds, rows = {}, {}, []
+    targets: dict[str, tuple] = {}  # item id -> (facts list, item fields, TemplateItem)
+    for item_id, round_id, result, value, note in rows:
+        target = targets.get(item_id)
+        if target is None:
+            info = items.get(item_id)
+            tp = by_code.get(current.get((info[0], info[1]), "")) if info else None
+            if tp is None:
+                targets[item_id] = target = (None, None, None)
+            else:
+                family, key, text, text_en, severity, weight, kind, low, high = info
+                item = TemplateItem(key=key, text=text, answer_type=kind, minimum=low, maximum=high)
+                targets[item_id] = target = (facts[tp.id].answers, info, item)
+        answers, info, item = target
+        if answers is None:
             continue
-        item = TemplateItem(
-            key=row["key"],
-            text=row["text"],
-            answer_type=row["answer_type"],
-            minimum=row["minimum"],
-            maximum=row["maximum"],
-        )
-        result = evaluate(item, Answer(row["key"], row["result"], row["value"]))
-        if result is None:
+        if item.answer_type == PASS_FAIL and result != NA:
+            effective = result if result in (PASS, FAIL) else None
+        else:
+            effective = evaluate(item, Answer(item.key, result, value))
+        if effective is None:
             continue
-        facts[tp.id].answers.append(
+        round_name, round_name_en, round_date, started_at = rounds[round_id]
+        answers.append(
             AnswerFact(
-                round_id=row["round_id"],
-                round_name=row["round_name"],
-                round_name_en=row["round_name_en"] or "",
-                round_date=_dt.date.fromisoformat(row["round_date"]),
-                started_at=row["started_at"],
-                item_key=row["key"],
-                item_text=row["text"],
-                item_text_en=row["text_en"],
-                result=result,
-                severity=row["severity"],
-                weight=row["weight"],
-                note=row["note"],
+                round_id,
+                round_name,
+                round_date,
+                started_at,
+                info[1],
+                info[2],
+                info[3],
+                effective,
+                info[4],
+                info[5],
+                note,
+                round_name_en,
             )
         )
 
@@ -303,8 +337,11 @@ def status_inputs(
         f"{incident_join}"
         "LEFT JOIN staff s ON s.id = ca.owner_id "
         "WHERE ca.hall_id = ? AND ca.status != 'withdrawn' AND ca.found_on <= ? "
+        # Closed ones only when closed near or after the period's end (a UTC stamp: a day
+        # of slack for the time zone; the exact local date is checked below).
+        "AND (ca.status = 'open' OR ca.closed_at >= ?) "
         "ORDER BY ca.due_date, ca.found_on",
-        (hall_id, last),
+        (hall_id, last, (period.end - _dt.timedelta(days=1)).isoformat()),
     )
     ids = {tp.id for tp in touchpoints}
     for row in rows:

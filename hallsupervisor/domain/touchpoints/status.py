@@ -94,7 +94,7 @@ class Period:
         return f"{self.start:%Y-%m-%d} – {self.end:%Y-%m-%d}"
 
 
-@dataclass
+@dataclass(slots=True)
 class AnswerFact:
     round_id: str
     round_name: str

@@ -56,6 +56,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "group", "entry", "reason", "round", "action"...
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # the card's second line
 
+MAX_LISTED = 40  # rounds listed under one reason; the earlier ones are counted
+
 PRESETS = (
     (7, QT_TRANSLATE_NOOP("TouchpointPanel", "近 7 天")),
     (14, QT_TRANSLATE_NOOP("TouchpointPanel", "近 14 天")),
@@ -460,6 +462,7 @@ class TouchpointPanel(QWidget):
         hall_id = current_hall_id(self.store)
         self.period_chooser.set_today(self.clock().date())
         period = self.period
+        self._computed: dict[st.Period, dict[str, st.Assessment]] = {}
         if self.map_id and hall_id:
             self.touchpoints = tps.list_touchpoints(self.store, self.map_id)
             self.assessments = self._assess(hall_id, period)
@@ -512,8 +515,13 @@ class TouchpointPanel(QWidget):
 
     # -- internals -----------------------------------------------------------------------
     def _assess(self, hall_id: str, period: st.Period) -> dict[str, st.Assessment]:
-        facts = tps.status_inputs(self.store, hall_id, self.touchpoints, period)
-        return {tp.id: st.assess(facts[tp.id], period) for tp in self.touchpoints}
+        """The assessments of a period, read once per refresh (the period before, for the
+        trends, is also the comparison's default)."""
+        computed = getattr(self, "_computed", {})
+        if period not in computed:
+            facts = tps.status_inputs(self.store, hall_id, self.touchpoints, period)
+            computed[period] = {tp.id: st.assess(facts[tp.id], period) for tp in self.touchpoints}
+        return computed[period]
 
     def _period_changed(self, period: st.Period) -> None:
         if self.settings and period.end == self.clock().date() and period.days in dict(PRESETS):
@@ -622,7 +630,16 @@ class TouchpointPanel(QWidget):
             head.setData("reason", KIND_ROLE)
             head.setData(reason.status, STATUS_ROLE)
             root.appendRow(head)
-            for fact in reason.rounds:
+            shown_rounds = reason.rounds[-MAX_LISTED:]  # the latest ones
+            if len(reason.rounds) > len(shown_rounds):
+                more = QStandardItem(
+                    _t("TouchpointPanel", "……更早的 {count} 次未列出").format(
+                        count=len(reason.rounds) - len(shown_rounds)
+                    )
+                )
+                more.setData("more", KIND_ROLE)
+                head.appendRow(more)
+            for fact in shown_rounds:
                 text = _t("TouchpointPanel", "{date} {round}：{item} — {result}").format(
                     date=fact.round_date.isoformat(),
                     round=bilingual(fact.round_name, fact.round_name_en, language),
