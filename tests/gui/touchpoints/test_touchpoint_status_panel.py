@@ -296,3 +296,19 @@ def test_template_editor_picks_the_touchpoint_by_code_and_name(qtbot, app, hall)
     qtbot.waitUntil(lambda: stored("ENV-02") == "TP03")
     editor.undo_group.undo()
     qtbot.waitUntil(lambda: stored("ENV-02") == "")
+
+
+def test_why_lists_the_latest_checks_and_counts_the_rest(qtbot, settings, hall):
+    from hallsupervisor.gui.touchpoints.panel import MAX_LISTED
+
+    store, hall_id, map_id = hall
+    for days in range(MAX_LISTED + 5):
+        answer(store, hall_id, "OPEN-01", PASS, day=TODAY - dt.timedelta(days=days % 80))
+    panel = make_panel(qtbot, store, settings, map_id)
+    panel.period_chooser.preset.setCurrentIndex(panel.period_chooser.preset.findData(90))
+    panel.show_touchpoint(by_code(store, map_id)["TP01"].id)
+    head = panel.why_model.item(0)
+    assert head.text() == f"检查 {MAX_LISTED + 5} 次，全部合格"
+    assert head.rowCount() == MAX_LISTED + 1
+    assert head.child(0).text() == "……更早的 5 次未列出"
+    assert head.child(MAX_LISTED).text().startswith(f"{TODAY.isoformat()} 开门检查")
