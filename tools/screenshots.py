@@ -105,7 +105,7 @@ def shoot_inspection(app, window, out: Path, suffix: str) -> None:
     from hallsupervisor.storage import inspection as records
 
     tab = window.inspection
-    window.tabs.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(tab.parentWidget())  # the tab sits in its page
     app.processEvents()
     panel = tab.day_panel
     panel.list.setCurrentRow(1)  # the midday round, due now
