@@ -86,7 +86,10 @@ class HallPage(QWizardPage):
         language = i18n.current()
         description = bilingual(pack.description, pack.description_en, language)
         self.pack_label.setText(f"<b>{pack.display_name(language)}</b><br>{description}")
-        self.completeChanged.emit()
+        # Not while the page is being built: a page without its wizard calls itself complete,
+        # and Qt would cache that, so typing the name later would not enable Next.
+        if self.wizard() is not None:
+            self.completeChanged.emit()
 
 
 class HoursPage(QWizardPage):

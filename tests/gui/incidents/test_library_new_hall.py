@@ -3,7 +3,7 @@ incidents tab is ever opened (so a drill or a card print from the command line f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from hallsupervisor.domain.incidents.playbook import BUILTIN_CODES
@@ -19,10 +19,6 @@ def test_the_wizard_installs_the_builtin_playbooks(open_window, tmp_path, qtbot)
         qtbot.addWidget(wizard)
         activate(qtbot, wizard)
         type_text(qtbot, wizard.hall_page.name_edit, "城南供电营业厅")
-        # The kind is confirmed: 乡镇供电所 ticked and unticked again (a city hall).
-        box = wizard.hall_page.rural_box
-        for _ in range(2):
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
         assert wizard.hall_page.pack().id == "electricity_hall"
         for _ in range(3):
             qtbot.mouseClick(
