@@ -12,6 +12,7 @@ reused demo is topped up like the rest of the history.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import random
 
 from hallsupervisor.domain.incidents import complaints as rules
@@ -54,6 +55,50 @@ SUMMARIES = {
 }
 CUSTOMERS = ["王先生", "李女士", "张大爷", "刘女士", "陈先生", "赵阿姨", "周先生", "吴女士"]
 CHANNEL_MIX = {"hall": 30, "hotline": 45, "online": 15, "gov12345": 8, "media": 2}
+
+
+# After the fainting incident the hall wrote where its defibrillator is into the playbook:
+# the incident keeps the version it ran with, the library shows the revision.
+REVISED = ("fainting", 6, "s3", "没有反应且没有正常呼吸：立即开始胸外按压；除颤仪（AED）在服务台下层柜子里，马上取来。",
+           "No response and no normal breathing: start chest compressions at once; the "
+           "defibrillator (AED) is in the bottom cupboard of the service desk: fetch it.",
+           "复盘后写明除颤仪的位置")
+
+
+def _date_versions(store, hall_id: str, day: _dt.date) -> None:
+    """The built-in playbooks as the demo hall installed them, before its history began
+    (a past incident never refers to a version revised after it happened)."""
+    for row in store.query(
+        "SELECT v.id, v.body FROM playbook_versions v JOIN playbooks p ON p.id = v.playbook_id "
+        "WHERE p.hall_id = ? AND v.version = 1",
+        (hall_id,),
+    ):
+        _set_date(store, row["id"], row["body"], day)
+
+
+def _set_date(store, version_id: str, body: str, day: _dt.date) -> None:
+    document = json.loads(body)
+    document["revised_on"] = day.isoformat()
+    store.update("playbook_versions", version_id, {
+        "body": json.dumps(document, ensure_ascii=False),
+        "revised_on": day.isoformat(),
+        "created_at": f"{day.isoformat()}T08:00:00Z",
+    })
+
+
+def _revise(store, playbook_id: str, day: _dt.date) -> None:
+    from hallsupervisor.domain.incidents.playbook import Playbook
+    from hallsupervisor.storage import playbooks
+
+    _code, _days, step_id, zh, en, note = REVISED
+    document = playbooks.load_current(store, playbook_id).to_dict()
+    for step in document["steps"]:
+        if step["id"] == step_id:
+            step["text"] = {"zh": zh, "en": en}
+    version_id = playbooks.save_edit(store, playbook_id, Playbook.from_dict(document),
+                                     note=note)
+    _set_date(store, version_id, store.scalar(
+        "SELECT body FROM playbook_versions WHERE id = ?", (version_id,)), day)
 
 
 def _staff(store, hall_id) -> dict[str, tuple[str, str]]:
@@ -162,6 +207,7 @@ def build(store, hall_id: str, days: list[_dt.date], rng: random.Random,
     first_build = not store.scalar("SELECT count(*) FROM incidents WHERE hall_id = ?",
                                    (hall_id,))
     if first_build:
+        _date_versions(store, hall_id, days[0])
         staff = _staff(store, hall_id)
         for (ago, time, code, drill, note, skip, outcome, follow_up,
              follow_done) in INCIDENTS:
@@ -171,6 +217,8 @@ def build(store, hall_id: str, days: list[_dt.date], rng: random.Random,
             start = _dt.datetime.combine(day, _dt.time.fromisoformat(time))
             _run_incident(store, hall_id, codes[code], start, drill, note, skip,
                           outcome, follow_up, follow_done, staff, rng, now)
+            if code == REVISED[0]:
+                _revise(store, codes[code], day + _dt.timedelta(days=REVISED[1]))
         # The map shows where they happened: the waiting area's touchpoint, when there is one.
         point = store.scalar(
             "SELECT id FROM touchpoints WHERE hall_id = ? AND deleted_at IS NULL "

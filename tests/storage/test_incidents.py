@@ -142,3 +142,28 @@ def test_drills_are_listed_apart(hall):
     assert [i.id for i in incidents.list_incidents(store, hall_id, drill=True)] == [drill]
     assert len(incidents.open_incidents(store, hall_id)) == 2
     assert incidents.list_incidents(store, hall_id, dt.date(2026, 11, 26)) == []
+
+
+def test_demo_incidents_ran_with_versions_written_before_them(demo_db):
+    store = Store.open(demo_db)
+    try:
+        rows = store.query(
+            "SELECT i.started_at, p.code, v.version, v.revised_on, v.created_at, v.body "
+            "FROM incidents i JOIN playbook_versions v ON v.id = i.playbook_version_id "
+            "JOIN playbooks p ON p.id = i.playbook_id"
+        )
+        assert len(rows) >= 5
+        for row in rows:
+            assert row["revised_on"] <= row["started_at"][:10], dict(row)
+            assert row["created_at"][:10] <= row["started_at"][:10], dict(row)
+            assert json.loads(row["body"])["revised_on"] == row["revised_on"]
+        # The fainting playbook was revised after its incident; the incident kept version 1.
+        fainting = [r for r in rows if r["code"] == "fainting"]
+        assert [r["version"] for r in fainting] == [1]
+        current = store.one(
+            "SELECT v.version, v.revised_on FROM playbooks p "
+            "JOIN playbook_versions v ON v.id = p.current_version_id WHERE p.code = 'fainting'"
+        )
+        assert current["version"] == 2 and current["revised_on"] > fainting[0]["started_at"][:10]
+    finally:
+        store.close()
