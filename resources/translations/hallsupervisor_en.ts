@@ -12,8 +12,8 @@
         <translation>Found on</translation>
     </message>
     <message>
-        <source>巡检</source>
-        <translation>Round</translation>
+        <source>来源</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>问题</source>
@@ -50,6 +50,14 @@
     <message>
         <source>○ 待整改</source>
         <translation>○ Open</translation>
+    </message>
+    <message>
+        <source>演练：{title} {date}</source>
+        <translation>Drill: {title} {date}</translation>
+    </message>
+    <message>
+        <source>突发事件：{title} {date}</source>
+        <translation>Incident: {title} {date}</translation>
     </message>
     <message>
         <source>（未指定）</source>
@@ -4121,6 +4129,27 @@
     <message>
         <source>导入</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>{column}（例如：{sample}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{column}
+→ {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>还需要选择：{fields}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同一列不能当作两项：{columns}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>对应关系已选好：蓝色的列会导入，按“导入”开始。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件有以下问题，没有导入任何记录：</source>

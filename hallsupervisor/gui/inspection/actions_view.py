@@ -32,7 +32,7 @@ _ROOT = QModelIndex()
 HEADERS = {
     "status": lambda: _t("ActionsView", "状态"),
     "found_on": lambda: _t("ActionsView", "发现日期"),
-    "round_name": lambda: _t("ActionsView", "巡检"),
+    "round_name": lambda: _t("ActionsView", "来源"),
     "title": lambda: _t("ActionsView", "问题"),
     "note": lambda: _t("ActionsView", "说明"),
     "owner_name": lambda: _t("ActionsView", "责任人"),
@@ -53,6 +53,20 @@ def status_of(row: dict, today: _dt.date) -> tuple[str, str]:
     if _dt.date.fromisoformat(row["due_date"]) < today:
         return _t("ActionsView", "▲ 已逾期"), "#b3261e"
     return _t("ActionsView", "○ 待整改"), "#6b4fa0"
+
+
+def source_of(row: dict) -> str:
+    """Where an action came from: its round, or the incident whose follow-up it is."""
+    if row.get("round_name"):
+        return row["round_name"]
+    if row.get("incident_title"):
+        text = (
+            _t("ActionsView", "演练：{title} {date}")
+            if row.get("incident_drill")
+            else _t("ActionsView", "突发事件：{title} {date}")
+        )
+        return text.format(title=row["incident_title"], date=(row["incident_started_at"] or "")[:10])
+    return ""
 
 
 class ActionsModel(QAbstractTableModel):
@@ -102,6 +116,8 @@ class ActionsModel(QAbstractTableModel):
             return f"{who}{row['closing_note']}"
         if key == "owner_name":
             return row["owner_name"] or _t("ActionsView", "（未指定）")
+        if key == "round_name":
+            return source_of(row)
         return row[key] or ""
 
 
