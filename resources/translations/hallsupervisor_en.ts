@@ -4132,24 +4132,25 @@
     </message>
     <message>
         <source>{column}（例如：{sample}）</source>
-        <translation type="unfinished" />
+        <translation>{column} (e.g. {sample})</translation>
     </message>
     <message>
         <source>{column}
 → {fields}</source>
-        <translation type="unfinished" />
+        <translation>{column}
+→ {fields}</translation>
     </message>
     <message>
         <source>还需要选择：{fields}。</source>
-        <translation type="unfinished" />
+        <translation>Still to choose: {fields}.</translation>
     </message>
     <message>
         <source>同一列不能当作两项：{columns}。</source>
-        <translation type="unfinished" />
+        <translation>One column cannot stand for two fields: {columns}.</translation>
     </message>
     <message>
         <source>对应关系已选好：蓝色的列会导入，按“导入”开始。</source>
-        <translation type="unfinished" />
+        <translation>All columns chosen: the blue columns will be imported; press Import to start.</translation>
     </message>
     <message>
         <source>文件有以下问题，没有导入任何记录：</source>

@@ -7,6 +7,7 @@ Nothing is stored until 导入 is pressed, and a file with any problem stores no
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,8 @@ from hallsupervisor.storage import staffing as records
 
 _t = QCoreApplication.translate
 PREVIEW_ROWS = 12
+SAMPLE_CHARS = 24
+MAPPED_COLOUR = "#e3eefc"
 
 
 class ImportDialog(QDialog):
@@ -67,9 +70,9 @@ class ImportDialog(QDialog):
             box = QComboBox(self)
             box.setObjectName(f"map_{name}")
             box.addItem(_t("StaffingTab", "（不导入）") if name in OPTIONAL else "—", "")
-            for cell in header:
+            for column, cell in enumerate(header):
                 if cell:
-                    box.addItem(cell, cell)
+                    box.addItem(self._choice_text(column, cell), cell)
             index = box.findData(mapping.get(name, ""))
             box.setCurrentIndex(max(index, 0))
             box.currentIndexChanged.connect(self._check)
@@ -92,6 +95,10 @@ class ImportDialog(QDialog):
             _t("StaffingTab", "文件共 {n} 行数据。").format(n=max(0, len(self.rows) - 1)), self
         )
         layout.addWidget(self.count)
+        self.status = QLabel(self)
+        self.status.setObjectName("mappingStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("importProblems")
         self.problems.setReadOnly(True)
@@ -113,10 +120,56 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[str, str]:
         return {name: box.currentData() for name, box in self.choosers.items() if box.currentData()}
 
+    def _choice_text(self, column: int, cell: str) -> str:
+        """The column's header with its first value as an example, so a column named "T1"
+        is recognisable as the ticket time."""
+        sample = next(
+            (row[column].strip() for row in self.rows[1 : PREVIEW_ROWS + 1]
+             if column < len(row) and row[column].strip()),
+            "",
+        )
+        if not sample:
+            return cell
+        if len(sample) > SAMPLE_CHARS:
+            sample = sample[: SAMPLE_CHARS - 1] + "…"
+        return _t("StaffingTab", "{column}（例如：{sample}）").format(column=cell, sample=sample)
+
     def _check(self) -> None:
+        """Marks the chosen columns in the preview and says what is still missing."""
         chosen = self.mapping()
         missing = [n for n in FIELDS if n not in OPTIONAL and n not in chosen]
-        self.import_button.setEnabled(not missing)
+        fields_of: dict[str, list[str]] = {}
+        for name, column in chosen.items():
+            fields_of.setdefault(column, []).append(_t("Staffing", FIELD_LABELS[name]))
+        twice = [column for column, names in fields_of.items() if len(names) > 1]
+        tint = QBrush(QColor(MAPPED_COLOUR))
+        for c, cell in enumerate(self.header):
+            names = fields_of.get(cell, [])
+            label = cell
+            if names:
+                label = _t("StaffingTab", "{column}\n→ {fields}").format(
+                    column=cell, fields=_t("Message", "、").join(names)
+                )
+            self.preview.setHorizontalHeaderItem(c, QTableWidgetItem(label))
+            for r in range(self.preview.rowCount()):
+                item = self.preview.item(r, c)
+                if item is not None:
+                    item.setBackground(tint if names else QBrush())
+        self.preview.resizeColumnsToContents()
+        separator = _t("Message", "、")
+        if missing:
+            text = _t("StaffingTab", "还需要选择：{fields}。").format(
+                fields=separator.join(_t("Staffing", FIELD_LABELS[n]) for n in missing)
+            )
+        elif twice:
+            text = _t("StaffingTab", "同一列不能当作两项：{columns}。").format(
+                columns=separator.join(twice)
+            )
+        else:
+            text = _t("StaffingTab", "对应关系已选好：蓝色的列会导入，按“导入”开始。")
+        self.status.setText(text)
+        self.status.setStyleSheet("" if not (missing or twice) else "color: #b3261e;")
+        self.import_button.setEnabled(not missing and not twice)
 
     def do_import(self) -> None:
         """Reads and stores; problems are listed with their rows and nothing is stored."""

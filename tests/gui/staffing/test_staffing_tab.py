@@ -70,9 +70,9 @@ def map_and_import(qtbot, seen: list[str], *, set_mapping: bool):
         if set_mapping:
             for field, column in VENDOR_MAPPING.items():
                 box = dialog.choosers[field]
-                box.setCurrentIndex(box.findText(column))
+                box.setCurrentIndex(box.findData(column))
         else:  # remembered from last time
-            assert all(dialog.choosers[f].currentText() == c for f, c in VENDOR_MAPPING.items())
+            assert all(dialog.choosers[f].currentData() == c for f, c in VENDOR_MAPPING.items())
         assert dialog.preview.rowCount() == len(VENDOR_ROWS)
         assert dialog.import_button.isEnabled()
         when_dialog_opens(qtbot, close_message(qtbot, seen))
@@ -130,7 +130,7 @@ def test_a_broken_file_is_refused_with_its_rows_and_nothing_stored(staffing, qtb
 
     def handle(dialog):
         for field, column in VENDOR_MAPPING.items():
-            dialog.choosers[field].setCurrentIndex(dialog.choosers[field].findText(column))
+            dialog.choosers[field].setCurrentIndex(dialog.choosers[field].findData(column))
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         shown.append(dialog.problems.toPlainText())
         assert dialog.isVisible()  # stays open so the user can read and cancel
@@ -509,3 +509,31 @@ def test_heat_map_agrees_with_the_tickets_in_the_database(staffing):
     r, c = next((r, c) for r, row in enumerate(page.heat_model.grid) for c, v in enumerate(row) if v == top)
     brush = page.heat_model.data(page.heat_model.index(r, c), Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == "#b22222"
+
+
+def test_mapping_step_explains_itself(staffing, qtbot):
+    """Unknown headers: nothing is guessed, the dialog says what is still to choose, each
+    choice shows an example value, the preview marks the chosen columns, and one column
+    chosen for two fields is refused."""
+    from hallsupervisor.gui.staffing.import_dialog import ImportDialog
+
+    header = "流水,TicketType,Take,CallT,EndT,Win"
+    row = "A001,电费缴纳,2024-03-04 08:31:00,2024-03-04 08:35:00,2024-03-04 08:40:00,1号窗口"
+    data = f"{header}\r\n{row}\r\n".encode("gbk")
+    dialog = ImportDialog(staffing.store, staffing.hall_id(), data, "vendor.csv", staffing)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert "票号" in dialog.status.text() and "办结时间" in dialog.status.text()
+    box = dialog.choosers["issued_at"]
+    box.setCurrentIndex(box.findData("Take"))
+    assert "2024-03-04 08:31:00" in box.currentText()
+    assert dialog.preview.horizontalHeaderItem(2).text().endswith("取号时间")
+    assert dialog.preview.horizontalHeaderItem(3).text() == "CallT"
+    for field, column in (("ticket_no", "流水"), ("business_type", "TicketType"),
+                          ("called_at", "CallT"), ("finished_at", "Take")):
+        dialog.choosers[field].setCurrentIndex(dialog.choosers[field].findData(column))
+    assert not dialog.import_button.isEnabled()
+    assert "Take" in dialog.status.text()
+    dialog.choosers["finished_at"].setCurrentIndex(dialog.choosers["finished_at"].findData("EndT"))
+    assert dialog.import_button.isEnabled()
+    assert dialog.mapping()["finished_at"] == "EndT"
