@@ -167,7 +167,13 @@ class ElementItem(QGraphicsItem):
                 bounds = rect.adjusted(0, -rect.width(), 0, 0)
             else:
                 bounds = rect.adjusted(-rect.height(), 0, 0, 0)
+        self._footprint = bounds
         self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
+
+    def footprint(self) -> QRectF:
+        """What the element covers on the map in scene units (a door with its swing), without
+        the handles of a selection, whose size follows the zoom."""
+        return self.mapRectToScene(self._footprint)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -452,6 +458,11 @@ class FlowLineItem(QGraphicsItem):
         pixel = 1 / _zoom(self)
         return self._polygon().boundingRect().adjusted(-60 * pixel, -60 * pixel, 220 * pixel,
                                                        60 * pixel)
+
+    def line_rect(self) -> QRectF:
+        """The line's corners in scene units, without the room for the arrows and the length
+        label, whose size follows the zoom."""
+        return self.mapRectToScene(self._polygon().boundingRect())
 
     def zoom_changed(self) -> None:
         self.prepareGeometryChange()

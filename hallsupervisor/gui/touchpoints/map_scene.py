@@ -151,12 +151,14 @@ class MapScene(QGraphicsScene):
         return QRectF(0, 0, m_to_units(self.width_m), m_to_units(self.depth_m))
 
     def content_rect(self) -> QRectF:
-        """The hall and everything drawn on it (what fit-to-view and export show)."""
+        """The hall and everything drawn on it (what fit-to-view and export show). Measured
+        on the map's own geometry, never on anything sized in screen pixels, so fitting twice
+        or from any zoom, with or without a selection, gives the same view."""
         rect = self.map_rect()
         for item in self.elements.values():
-            rect = rect.united(item.sceneBoundingRect())
+            rect = rect.united(item.footprint())
         if self.flow.isVisible():
-            rect = rect.united(self.flow.sceneBoundingRect())
+            rect = rect.united(self.flow.line_rect())
         for pin in self.pins.values():
             rect = rect.united(QRectF(pin.pos(), pin.pos()).adjusted(-30, -30, 30, 30))
         return rect.adjusted(-50, -50, 50, 50)

@@ -157,6 +157,31 @@ def test_zoom_to_the_cursor_fit_and_keyboard_pan(blank, qtbot):
     assert view.pixels_per_metre() == pytest.approx(scale / 1.25, rel=0.01)
 
 
+def test_fit_gives_the_same_view_from_any_zoom_and_selection(editor_city, qtbot):
+    """F fits the hall itself: the room kept for the flow line's label and for the handles
+    of a selection is measured in screen pixels and must not shrink the fitted map."""
+    window, tab, _db = editor_city
+    assert tab.scene.flow.isVisible()
+    view = tab.view
+    key(qtbot, tab, Qt.Key.Key_F)
+    fitted = view.pixels_per_metre()
+    hall = view.mapFromScene(tab.scene.map_rect()).boundingRect()
+    viewport = view.viewport().rect()
+    assert viewport.contains(hall)
+    # The hall fills the window in one direction, all but the small margin around it.
+    assert max(hall.width() / viewport.width(), hall.height() / viewport.height()) > 0.93
+    for _ in range(6):
+        key(qtbot, tab, Qt.Key.Key_Minus)
+    key(qtbot, tab, Qt.Key.Key_F)
+    assert view.pixels_per_metre() == pytest.approx(fitted, rel=1e-3)
+    for _ in range(8):
+        key(qtbot, tab, Qt.Key.Key_Plus)
+    key(qtbot, tab, Qt.Key.Key_A, CTRL)
+    assert tab.scene.selectedItems()
+    key(qtbot, tab, Qt.Key.Key_F)
+    assert view.pixels_per_metre() == pytest.approx(fitted, rel=1e-3)
+
+
 def make_plan_image(path, width=400, height=240):
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
