@@ -289,7 +289,6 @@ def shoot_runs(app, window, out: Path, suffix: str) -> None:
         incidents.add_note(store, run_id, "老人自述头晕，早上没吃饭", entered_at=at[2])
         incidents.add_person(store, run_id, "customer", "老年男性", "约75岁，独自前来",
                              entered_at=at[2])
-        incidents.acknowledge(store, run_id, "target:0", entered_at=at[1])
     window.tabs.setCurrentWidget(tab.parentWidget())
     tab.pages.setCurrentWidget(tab.run_view)
     tab.run_view.refresh()

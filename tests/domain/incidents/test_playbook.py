@@ -121,3 +121,16 @@ def test_the_builtin_library_is_complete_and_valid():
     assert {"119"} <= {c.number for c in by_code["fire"].contacts}
     assert {"110"} <= {c.number for c in by_code["violent_customer"].contacts}
     assert any("水" in d.zh for d in by_code["wire_fire"].do_nots)
+
+
+def test_no_builtin_time_target_repeats_a_steps_own_timer():
+    """A step with minutes has its own timer, met by ticking it; a time target with the same
+    minutes would be a second line for the same thing on the run view, to be acknowledged
+    apart (fire had "call 119" twice, both overdue)."""
+    for playbook in builtin_playbooks():
+        step_minutes = {s.target_minutes for s in playbook.steps if s.target_minutes}
+        assert not [t.minutes for t in playbook.time_targets if t.minutes in step_minutes], (
+            playbook.code
+        )
+    fainting = next(p for p in builtin_playbooks() if p.code == "fainting")
+    assert [t.minutes for t in fainting.time_targets] == [15]
