@@ -4389,6 +4389,10 @@
         <translation>; </translation>
     </message>
     <message>
+        <source>本厅只有 {counters} 个窗口，{day}有 {n} 个时段需要开更多窗口（最多 {peak} 个）：排满也只能开 {counters} 个，高峰会排长队。可考虑预约分流、引导自助办理或增设窗口。</source>
+        <translation>The hall has only {counters} counters; on {day}, {n} intervals need more open (up to {peak}). Even fully staffed only {counters} can open, so the peaks will queue: consider appointments, self-service or another counter.</translation>
+    </message>
+    <message>
         <source>午休 {time}</source>
         <translation>lunch {time}</translation>
     </message>
@@ -4607,6 +4611,10 @@
     <message>
         <source>每个时段都已排满。</source>
         <translation>Every interval is covered.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 个时段要开的窗口多于本厅的 {counters} 个（最多 {peak} 个）：这些时段只能按 {counters} 个窗口排，高峰会排长队（见需求页）。</source>
+        <translation>Also, {n} intervals need more counters open than the hall's {counters} (up to {peak}): they are rostered for {counters} counters and the peaks will queue (see the Requirement page).</translation>
     </message>
     <message>
         <source>缺会办理这些业务的人：{business}</source>

@@ -343,6 +343,25 @@ def week_requirements(
     return rows
 
 
+def beyond_counters(
+    needs: list[IntervalNeed], starts: list[str], max_counters: int
+) -> dict[int, tuple[int, int]]:
+    """Weekday (1 = Monday) → (intervals needing more counters open than the hall has, the
+    most needed) for the days where that happens: the need a roster cannot cover however
+    many people there are. Counted before shrinkage: the counters open, not the staff."""
+    column = {s: i for i, s in enumerate(starts)}
+    beyond: dict[int, tuple[int, int]] = {}
+    for weekday in range(1, 8):
+        open_ = [0] * len(starts)
+        for need in needs:
+            if need.weekday == weekday and need.start in column:
+                open_[column[need.start]] += need.base_counters
+        over = [n for n in open_ if n > max_counters]
+        if over:
+            beyond[weekday] = (len(over), max(over))
+    return beyond
+
+
 def pool_seats(
     needs: list[IntervalNeed], pools_: list[Pool], starts: list[str]
 ) -> dict[int, dict[tuple[str, ...], list[int]]]:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain.staffing.requirement import (
     StaffingSettings,
+    beyond_counters,
     counters_by_interval,
     performance,
     pool_label,
@@ -203,6 +204,11 @@ class RequirementPage(QWidget):
         self.pool_note.setObjectName("poolNote")
         self.pool_note.setWordWrap(True)
         side.addWidget(self.pool_note)
+        self.capacity_note = QLabel(self)
+        self.capacity_note.setObjectName("capacityNote")
+        self.capacity_note.setWordWrap(True)
+        self.capacity_note.setStyleSheet("color: #b3261e;")
+        side.addWidget(self.capacity_note)
         self.model_note = QLabel(
             _t(
                 "StaffingTab",
@@ -362,6 +368,16 @@ class RequirementPage(QWidget):
                 shared=_t("StaffingTab", "；").join(pool_label(p.key, names, _t("Message", "、")) for p in shared) or "—",
             )
         )
+        counters = len(self.tab.profile().counters)
+        beyond = beyond_counters(analysis.needs, analysis.starts, counters).get(weekday)
+        self.capacity_note.setVisible(beyond is not None)
+        if beyond is not None:
+            self.capacity_note.setText(
+                _t(
+                    "StaffingTab",
+                    "本厅只有 {counters} 个窗口，{day}有 {n} 个时段需要开更多窗口（最多 {peak} 个）：排满也只能开 {counters} 个，高峰会排长队。可考虑预约分流、引导自助办理或增设窗口。",
+                ).format(counters=counters, day=weekday_names()[weekday - 1], n=beyond[0], peak=beyond[1])
+            )
         self._update_charts(analysis, weekday)
 
     def scheduled(self, analysis, weekday: int) -> list[int] | None:

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain.staffing import weekly
 from hallsupervisor.domain.staffing.live import RosterShift
-from hallsupervisor.domain.staffing.requirement import pool_label, pool_seats
+from hallsupervisor.domain.staffing.requirement import beyond_counters, pool_label, pool_seats
 from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
 from hallsupervisor.domain.staffing.weekly import PatternSpec, StaffLimits
 from hallsupervisor.gui import i18n
@@ -758,6 +758,18 @@ class RosterPage(QWidget):
                 )
             else:
                 text += " " + _t("StaffingTab", "每个时段都已排满。")
+            analysis = self.tab.analysis()
+            counters = len(self.tab.profile().counters)
+            beyond = beyond_counters(analysis.needs, analysis.starts, counters) if analysis else {}
+            if beyond:
+                text += " " + _t(
+                    "StaffingTab",
+                    "另有 {n} 个时段要开的窗口多于本厅的 {counters} 个（最多 {peak} 个）：这些时段只能按 {counters} 个窗口排，高峰会排长队（见需求页）。",
+                ).format(
+                    n=sum(b[0] for b in beyond.values()),
+                    counters=counters,
+                    peak=max(b[1] for b in beyond.values()),
+                )
             self.summary.setText(text)
         self.refresh_coverage()
 

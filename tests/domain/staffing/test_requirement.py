@@ -13,6 +13,7 @@ from hallsupervisor.domain.staffing.requirement import (
     StaffingSettings,
     actual_by_interval,
     analyse,
+    beyond_counters,
     day_intervals,
     estimate_abandonment,
     heat_map,
@@ -108,6 +109,11 @@ def test_week_requirements_add_pools_and_cap_at_the_halls_counters():
     assert week[2][0] == 1 and sum(week[6]) == 0
     capped = week_requirements(needs, starts, max_counters=3)
     assert capped[0][column] == 3
+    # The need the hall's three counters cannot hold is reported, day by day.
+    seats = sum(n.base_counters for n in needs if n.weekday == 1 and n.start == "10:00")
+    assert seats > 3
+    assert beyond_counters(needs, starts, 3) == {1: (1, seats)}
+    assert beyond_counters(needs, starts, seats) == {}
 
 
 def test_heat_map_is_seven_days_by_interval():

@@ -537,3 +537,19 @@ def test_mapping_step_explains_itself(staffing, qtbot):
     dialog.choosers["finished_at"].setCurrentIndex(dialog.choosers["finished_at"].findData("EndT"))
     assert dialog.import_button.isEnabled()
     assert dialog.mapping()["finished_at"] == "EndT"
+
+
+def test_need_beyond_the_halls_counters_is_said_plainly(staffing, qtbot):
+    """The demo hall has three counters and its Monday morning needs more open: the
+    requirement page and the roster's summary both say so instead of a silent cap."""
+    page = staffing.open_page(staffing.REQUIREMENT)
+    page.weekday.setCurrentIndex(0)
+    peak = max(row[0].base_counters for row in page.table_model.rows)
+    assert peak > 3
+    assert page.capacity_note.isVisibleTo(page)
+    assert "3 个窗口" in page.capacity_note.text() and f"最多 {peak} 个" in page.capacity_note.text()
+    roster = staffing.open_page(staffing.ROSTER)
+    assert "多于本厅的 3 个" in roster.summary.text()
+    page.weekday.setCurrentIndex(6)  # Sunday is quiet
+    if max((row[0].base_counters for row in page.table_model.rows), default=0) <= 3:
+        assert not page.capacity_note.isVisibleTo(page)
