@@ -38,10 +38,17 @@ def content_mm(paper: str) -> tuple[float, float]:
     return width - 2 * PAGE_MARGIN_MM - padding, height - 2 * PAGE_MARGIN_MM - padding
 
 
+def type_scale(paper: str) -> float:
+    """How much larger the title and legend are set than on A4: A3 is A4 enlarged, so the
+    sheet on the staff-room wall reads from as far again."""
+    return PAPERS[paper][0] / PAPERS["A4"][0] if paper in PAPERS else 1.0
+
+
 def map_box_mm(paper: str, *, has_subtitle: bool = True) -> tuple[float, float]:
     """The room the map gets on the first page, in mm (width, height)."""
     width, height = content_mm(paper)
-    used = TITLE_MM + (SUBTITLE_MM if has_subtitle else 0) + LEGEND_MM + SLACK_MM
+    grow = type_scale(paper)
+    used = (TITLE_MM + (SUBTITLE_MM if has_subtitle else 0) + LEGEND_MM) * grow + SLACK_MM
     return width, height - used
 
 
@@ -104,19 +111,20 @@ def marker_drawing(status: str, size_mm: float = 5.0):
     return drawing
 
 
-def _legend_table(legend: list[tuple[str, str]], legend_title: str):
+def _legend_table(legend: list[tuple[str, str]], legend_title: str, grow: float = 1.0):
     from reportlab.lib.units import mm
     from reportlab.platypus import Table
 
-    cells: list = [pdf.text(legend_title, "body")]
-    widths = [18 * mm]
+    size = {"fontSize": 9.5 * grow, "leading": 12.5 * grow}
+    cells: list = [pdf.text(legend_title, "body", **size)]
+    widths = [18 * grow * mm]
     for status, label in legend:
-        cells += [marker_drawing(status, 5.5), pdf.text(label, "body")]
-        widths += [8 * mm, 30 * mm]
+        cells += [marker_drawing(status, 5.5 * grow), pdf.text(label, "body", **size)]
+        widths += [8 * grow * mm, 30 * grow * mm]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         [
-            ("FONT", (0, 0), (-1, -1), pdf.FONT, 9),
+            ("FONT", (0, 0), (-1, -1), pdf.FONT, 9 * grow),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1),
             ("RIGHTPADDING", (0, 0), (-1, -1), 1),
@@ -145,16 +153,17 @@ def build_map_pdf(
     from reportlab.platypus import Image
 
     pagesize = page_size(paper)
-    story: list = [pdf.text(title, "title")]
+    grow = type_scale(paper)
+    story: list = [pdf.text(title, "title", fontSize=16 * grow, leading=20 * grow)]
     if subtitle:
-        story.append(pdf.text(subtitle, "small"))
+        story.append(pdf.text(subtitle, "small", fontSize=8 * grow, leading=10 * grow))
     box_w, box_h = map_box_mm(paper, has_subtitle=bool(subtitle))
     reader = ImageReader(io.BytesIO(map_png))
     px_w, px_h = reader.getSize()
     scale = min(box_w / px_w, box_h / px_h)
     image = Image(io.BytesIO(map_png), width=px_w * scale * mm, height=px_h * scale * mm)
     image.hAlign = "CENTER"
-    story += [pdf.spacer(1), image, pdf.spacer(2), _legend_table(legend, legend_title)]
+    story += [pdf.spacer(1), image, pdf.spacer(2), _legend_table(legend, legend_title, grow)]
     if rows:
         width, _ = content_mm(paper)
         table_rows = [[pdf.text(h, "cell_small") for h in headers]] if headers else []

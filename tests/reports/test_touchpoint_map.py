@@ -103,6 +103,28 @@ def test_a3_and_a_long_list_continues(scene, tmp_path):
     assert "TP01" in text and "TP60" in text
 
 
+def _word_height(path, word: str) -> float:
+    """The height in points of `word` on the first page (pdftotext -bbox)."""
+    html = run("pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-").stdout.decode()
+    found = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">' + word + "<", html)
+    assert found, word
+    return float(found.group(2)) - float(found.group(1))
+
+
+def test_a3_is_the_a4_sheet_enlarged_for_the_wall(scene, tmp_path):
+    from hallsupervisor.gui.touchpoints import export
+
+    sheets = {
+        paper: export.write_pdf(scene, tmp_path / f"{paper}.pdf", paper, statuses=STATUSES,
+                                title="城东营业厅", subtitle="统计期间")
+        for paper in ("A4", "A3")
+    }
+    for word in ("城东营业厅", "良好"):  # the title and the legend grow with the paper
+        ratio = _word_height(sheets["A3"], word) / _word_height(sheets["A4"], word)
+        assert ratio == pytest.approx(420 / 297, rel=0.08), word
+    assert page_count(sheets["A3"]) == 1  # still one page: the map shrinks to make room
+
+
 def test_png_has_map_and_legend(scene, tmp_path):
     from PySide6.QtGui import QColor, QImage
 

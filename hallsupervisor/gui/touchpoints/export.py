@@ -42,6 +42,9 @@ PNG, PDF_A4, PDF_A3 = "png", "A4", "A3"
 MAP_LOGICAL_WIDTH = 1400  # the map drawn this wide in logical pixels: pins and labels legible
 PNG_RATIO = 2.0
 PDF_DPI = 200
+# How wide a pin's 22 logical pixels print: A3 is the A4 page enlarged (x1.41), so pins,
+# codes and zone names on the wall sheet grow with the paper instead of staying A4-sized.
+PIN_MM = {PDF_A4: 6.0, PDF_A3: 8.5}
 MARGIN = 24
 
 
@@ -182,8 +185,8 @@ def write_pdf(
     source = _source_rect(scene)
     aspect = source.height() / max(source.width(), 1e-6)
     width_mm = min(box_w, box_h / aspect) if aspect > 0 else box_w
-    # Logical pixels sized so pins print about 6 mm across; device pixels give PDF_DPI.
-    logical = max(600, round(width_mm / 6 * 22))
+    # Logical pixels sized so pins print PIN_MM across; device pixels give PDF_DPI.
+    logical = max(600, round(width_mm / PIN_MM.get(paper, PIN_MM[PDF_A4]) * 22))
     ratio = max(1.0, width_mm / 25.4 * PDF_DPI / logical)
     image = map_image(scene, logical, ratio)
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
