@@ -340,11 +340,19 @@ def test_a_read_only_database_offers_no_edits(app, settings, qtbot, demo_db):
         store.close()
 
 
-def test_the_main_window_builds_the_tab_and_routes_the_surge_link(open_window, demo_db, qtbot, monkeypatch):
-    from hallsupervisor.gui.main_window import MainWindow
+def surge_runs(store) -> int:
+    return store.scalar(
+        "SELECT count(*) FROM incidents i JOIN playbooks p ON p.id = i.playbook_id"
+        " WHERE i.deleted_at IS NULL AND p.code = 'sudden_surge'"
+    )
 
-    asked: list[str] = []
-    monkeypatch.setattr(MainWindow, "open_playbook", lambda self, code: asked.append(code))
+
+def test_the_surge_button_opens_the_sudden_surge_playbook_ready_to_start(open_window, demo_db, qtbot):
+    """End to end in the main window: Ctrl+4, a long queue typed on the live page, the surge
+    button; the incidents tab shows the 突发客流 playbook with 启动处置 focused, and Enter on
+    it starts that playbook's run."""
+    from PySide6.QtWidgets import QDialog
+
     window = open_window(demo_db)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -355,7 +363,22 @@ def test_the_main_window_builds_the_tab_and_routes_the_surge_link(open_window, d
     live.queue.cellWidget(0, 1).setValue(60)
     qtbot.waitUntil(live.surge_button.isVisible)
     qtbot.mouseClick(live.surge_button, Qt.MouseButton.LeftButton)
-    assert asked == ["sudden_surge"]
+    assert window.tabs.currentWidget().objectName() == "incidentsPage"
+    library = window.incidents.library
+    assert library.detail.toPlainText().startswith("客流突增、排队过长")
+    assert library.start_button.isEnabled()
+    qtbot.waitUntil(library.start_button.hasFocus)
+    before = surge_runs(window.store)
+    started: list[str] = []
+
+    def accept(dialog):
+        started.append(dialog.windowTitle())
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    when_dialog_opens(qtbot, accept)
+    qtbot.keyClick(library.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(started))
+    assert surge_runs(window.store) == before + 1
 
 
 def test_shift_patterns_are_added_and_deleted_with_undo(staffing, qtbot):
