@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -110,6 +113,32 @@ def playbook_html(
     return "".join(parts)
 
 
+class BigButton(QPushButton):
+    """A large emergency button whose title wraps onto a second line, so the four buttons of
+    a row fit a 1024-pixel window in English too (a plain button keeps its text on one
+    line and would widen the whole window)."""
+
+    INK, DISABLED = "#7a0010", "#9e9e9e"
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(180, 60)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(120, 60)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.setPen(QColor(self.INK if self.isEnabled() else self.DISABLED))
+        painter.drawText(
+            self.rect().adjusted(8, 2, -8, -2),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self.text().replace("&&", "&"),
+        )
+
 class PlaybookListModel(QAbstractListModel):
     """The hall's playbooks that match the search, best first."""
 
@@ -189,9 +218,8 @@ class LibraryView(QWidget):
         grid = QGridLayout()
         self.big_buttons: dict[str, QPushButton] = {}
         for n, code in enumerate(HALL_EMERGENCIES):
-            button = QPushButton(self)
+            button = BigButton(self)
             button.setObjectName(f"big_{code}")
-            button.setMinimumHeight(54)
             font = QFont(button.font())
             font.setPointSize(font.pointSize() + 5)
             font.setBold(True)

@@ -96,6 +96,19 @@ def test_the_eight_large_buttons_open_their_playbooks(tab, qtbot):
     assert titles["system_crash"] == "业务系统突然崩溃"
 
 
+def test_long_english_titles_wrap_on_the_large_buttons_and_fit_a_small_window(tab):
+    for button in tab.library.big_buttons.values():
+        button.setText("Customers quarrel with each other in the waiting area")
+    assert tab.library.minimumSizeHint().width() < 1000
+    button = tab.library.big_buttons["fire"]
+    button.resize(200, 60)
+    image = button.grab().toImage()
+    # The text is drawn (dark red ink on the light button) in the upper and the lower half.
+    rows = {y < 30 for y in range(image.height()) for x in range(0, image.width(), 2)
+            if image.pixelColor(x, y).red() < 160 and image.pixelColor(x, y).green() < 60}
+    assert rows == {True, False}
+
+
 def test_f12_from_another_tab_opens_the_search(hall, open_window, qtbot):
     path, store, _hall_id = hall
     store.close()
