@@ -39,7 +39,9 @@ _WORDS = {
     ),
     "short_title": ("人手缺口", "Shortfall"),
     "short_none": ("每个时段的需要都已排满。", "Every interval is fully staffed."),
-    "short_note": ("（时段：还缺几人）", "(interval: people missing)"),
+    "short_note": ("（连续缺人相同的时段合在一起）", "(intervals short by the same count run together)"),
+    "gap": ("{start}–{end} 缺 {n} 人", "{start}–{end}: {n} short"),
+    "sep": ("；", "; "),
     "day": ("日期", "Day"),
     "gaps": ("缺口", "Gaps"),
     "sign": ("值班长签字：________　　日期：________", "Supervisor: ________   Date: ________"),
@@ -64,6 +66,20 @@ def _w(key: str, language: str) -> str:
 def _day(index: int, language: str) -> str:
     zh, en = _WEEKDAYS[index]
     return en if language.startswith("en") else zh
+
+
+def _runs(short: list[int]) -> list[tuple[int, int, int]]:
+    """(first interval, interval after the last, people short) for each run of consecutive
+    intervals short by the same count."""
+    runs: list[tuple[int, int, int]] = []
+    for i, value in enumerate(short):
+        if not value:
+            continue
+        if runs and runs[-1][1] == i and runs[-1][2] == value:
+            runs[-1] = (runs[-1][0], i + 1, value)
+        else:
+            runs.append((i, i + 1, value))
+    return runs
 
 
 def roster_pdf(store, hall_id: str, week_start: _dt.date, language: str = "zh_CN") -> bytes:
@@ -145,13 +161,16 @@ def roster_pdf(store, hall_id: str, week_start: _dt.date, language: str = "zh_CN
         covered = weekly.coverage(roster.day_shifts(d), roster.day_start, roster.interval_minutes, n)
         short = weekly.shortfall(roster.requirements[d], covered)
         gaps = [
-            f"{format_hhmm(first + i * roster.interval_minutes)}: {value}"
-            for i, value in enumerate(short)
-            if value
+            _w("gap", language).format(
+                start=format_hhmm(first + begin * roster.interval_minutes),
+                end=format_hhmm(first + stop * roster.interval_minutes),
+                n=value,
+            )
+            for begin, stop, value in _runs(short)
         ]
         if gaps:
             gap_rows.append(
-                [text(_day(d, language), "cell"), text("　".join(gaps), "cell", textColor=RED)]
+                [text(_day(d, language), "cell"), text(_w("sep", language).join(gaps), "cell", textColor=RED)]
             )
     if len(gap_rows) == 1:
         story.append(text(_w("short_none", language), "body"))

@@ -71,3 +71,22 @@ def test_a_week_without_roster_has_nothing_to_print(demo):
     with pytest.raises(ReportError) as caught:
         roster_pdf(store, hall_id, WEEK + dt.timedelta(days=70))
     assert "还没有排班" in str(caught.value)
+
+
+def test_a_day_without_shifts_prints_its_gap_as_one_run(demo, tmp_path):
+    """Consecutive intervals short by the same count print as one span, so a supervisor
+    reads 08:30–17:30 缺 3 人 rather than eighteen separate entries."""
+    store, hall_id = demo
+    roster = records.load_roster(store, hall_id, WEEK)
+    for stored in roster.shifts:
+        if stored.day == WEEK:
+            records.delete_shift(store, stored.id)
+    need = roster.requirements[0]
+    assert need and len(set(need)) == 1  # the demo's Monday needs the same all day
+    first = roster.day_start
+    last = weekly.format_hhmm(weekly.parse_hhmm(first) + len(need) * roster.interval_minutes)
+    path = save(tmp_path, "gap.pdf", roster_pdf(store, hall_id, WEEK))
+    text = compact(pdf_text(path))
+    assert f"星期一{first}–{last}缺{need[0]}人" in text
+    path = save(tmp_path, "gap-en.pdf", roster_pdf(store, hall_id, WEEK, language="en"))
+    assert f"{first}–{last}: {need[0]} short" in pdf_text(path)
