@@ -1,6 +1,7 @@
 """What the incidents tab puts on Today: incidents still open, the follow-ups of recent
-incidents, and complaints past their time limit, in one section. (Follow-ups are corrective actions, so the
-inspection tab's action section counts them too.)"""
+incidents not due yet, and complaints past their time limit, in one section. Follow-ups are
+corrective actions: once due or overdue they are listed in the 整改项 section (with the
+incident they came from), not twice."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def incidents_section(ctx: t.TodayContext) -> t.TodaySection | None:
         "SELECT a.title, a.due_date, s.name AS owner, i.title AS incident FROM corrective_actions a "
         "JOIN incidents i ON i.id = a.incident_id LEFT JOIN staff s ON s.id = a.owner_id "
         "WHERE a.hall_id = ? AND a.source = 'incident' AND a.status = 'open' "
-        "AND (i.closed_at >= ? OR a.due_date <= ?) ORDER BY a.due_date, a.created_at",
+        "AND i.closed_at >= ? AND a.due_date > ? ORDER BY a.due_date, a.created_at",
         (hall_id, since, now.date().isoformat()),
     )
     items = []
@@ -46,11 +47,10 @@ def incidents_section(ctx: t.TodayContext) -> t.TodaySection | None:
         items.append(t.TodayItem(t.INFO if row["drill"] else t.NOW,
                                  _m(text, title=row["title"], elapsed=elapsed)))
     for row in follow_ups[:MAX_LISTED]:
-        late = _dt.date.fromisoformat(row["due_date"]) < now.date()
         owner = row["owner"] or Message("Today", QT_TRANSLATE_NOOP("Today", "未指定"))
         items.append(
             t.TodayItem(
-                t.LATE if late else t.OPEN,
+                t.OPEN,
                 _m(
                     QT_TRANSLATE_NOOP("Today", "事件整改：{title} — 责任人 {owner}，期限 {due}"),
                     title=row["title"],

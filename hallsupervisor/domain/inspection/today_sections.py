@@ -90,8 +90,9 @@ def rounds_section(ctx: t.TodayContext) -> t.TodaySection | None:
 def actions_section(ctx: t.TodayContext) -> t.TodaySection | None:
     store, hall_id, today = ctx.store, ctx.profile.id, ctx.now.date()
     rows = store.query(
-        "SELECT a.title, a.note, a.due_date, s.name AS owner FROM corrective_actions a "
-        "LEFT JOIN staff s ON s.id = a.owner_id WHERE a.hall_id = ? AND a.status = 'open' "
+        "SELECT a.title, a.note, a.due_date, s.name AS owner, i.title AS incident "
+        "FROM corrective_actions a LEFT JOIN staff s ON s.id = a.owner_id "
+        "LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.hall_id = ? AND a.status = 'open' "
         "ORDER BY a.due_date, a.created_at",
         (hall_id,),
     )
@@ -130,5 +131,7 @@ def actions_section(ctx: t.TodayContext) -> t.TodaySection | None:
                 owner=owner,
             )
         detail = _m("{note}", note=row["note"]) if row["note"] else None
+        if row["incident"]:  # an incident's follow-up says which incident
+            detail = _m(QT_TRANSLATE_NOOP("Today", "来自事件：{incident}"), incident=row["incident"])
         items.append(t.TodayItem(t.LATE if days > 0 else t.DUE, text, detail))
     return t.TodaySection("actions", _m(QT_TRANSLATE_NOOP("Today", "整改项")), items, order=25)
