@@ -4039,6 +4039,18 @@
         <source>午休应在上下班时间之内。</source>
         <translation>Lunch must lie within the shift.</translation>
     </message>
+    <message>
+        <source>全天班</source>
+        <translation>Full day</translation>
+    </message>
+    <message>
+        <source>上午班</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>下午班</source>
+        <translation>Afternoon</translation>
+    </message>
 </context>
 <context>
     <name>StaffingTab</name>

@@ -290,12 +290,21 @@ def validate_shift(shift: RosterShift) -> list[Message]:
     return problems
 
 
+# The default patterns' names, stored in Chinese and shown in the interface's language.
+DEFAULT_PATTERN_NAMES = (
+    QT_TRANSLATE_NOOP("Staffing", "全天班"),
+    QT_TRANSLATE_NOOP("Staffing", "上午班"),
+    QT_TRANSLATE_NOOP("Staffing", "下午班"),
+)
+
+
 def default_patterns() -> list[PatternSpec]:
     """What a new hall starts with: day shifts with lunch, and half-day shifts for peaks."""
+    full, morning, afternoon = DEFAULT_PATTERN_NAMES
     return [
-        PatternSpec("全天班", "08:00", "09:30", 480, 60, "11:00", "13:30"),
-        PatternSpec("上午班", "08:00", "09:00", 240),
-        PatternSpec("下午班", "12:30", "13:30", 240),
+        PatternSpec(full, "08:00", "09:30", 480, 60, "11:00", "13:30"),
+        PatternSpec(morning, "08:00", "09:00", 240),
+        PatternSpec(afternoon, "12:30", "13:30", 240),
     ]
 
 

@@ -535,7 +535,9 @@ class RosterPage(QWidget):
         )
         self.patterns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.patterns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.patterns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.patterns.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.patterns.doubleClicked.connect(lambda _i: self.edit_pattern())
         column.addWidget(self.patterns)
         buttons = QHBoxLayout()
@@ -586,7 +588,8 @@ class RosterPage(QWidget):
                 if spec.lunch_minutes
                 else "—"
             )
-            values = [spec.name, starts, _t("StaffingTab", "{h:g} 小时").format(h=spec.paid_minutes / 60), lunch]
+            name = _t("Staffing", spec.name) if spec.name in weekly.DEFAULT_PATTERN_NAMES else spec.name
+            values = [name, starts, _t("StaffingTab", "{h:g} 小时").format(h=spec.paid_minutes / 60), lunch]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(SHIFT_ID, spec.id)
