@@ -818,6 +818,14 @@
         <translation>Happened at</translation>
     </message>
     <message>
+        <source>补记完成时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>记录相关人员</source>
         <translation>Person involved</translation>
     </message>
@@ -852,6 +860,10 @@
     <message>
         <source>交给</source>
         <translation>Hand to</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请选择或输入接手的人。</source>
@@ -922,6 +934,10 @@
         <translation>Drill · not counted as a real incident</translation>
     </message>
     <message>
+        <source>双击一行（或在步骤上按 A）记为已做</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>完成 空格</source>
         <translation>Done Space</translation>
     </message>
@@ -968,6 +984,10 @@
     <message>
         <source>结束 Ctrl+Enter</source>
         <translation>Close Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>T：已经做完但现在才勾，补记完成时间</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>［演练］</source>
@@ -2491,6 +2511,10 @@
     <message>
         <source>请先导入平面图照片或扫描件。</source>
         <translation>Import a photo or scan of the floor plan first.</translation>
+    </message>
+    <message>
+        <source>比例尺已设定：大厅按照片定为 {w} × {d} 米，可在“布局 → 大厅尺寸与网格…”中修改。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>解锁背景图</source>
@@ -4105,6 +4129,10 @@
     <message>
         <source>已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。</source>
         <translation>Imported {added} tickets ({rows} in the file; {same} already stored were not added again).</translation>
+    </message>
+    <message>
+        <source>“{typed}”不是人数：请填 0 到 10000 之间的数，或清空该格恢复取号记录的值。没有保存。</source>
+        <translation>“{typed}” is not a number of people: enter a number from 0 to 10000, or clear the cell to go back to the ticket log's figure. Nothing was saved.</translation>
     </message>
     <message>
         <source>最近 {weeks} 周共 {tickets} 张取号记录（{days} 个营业日），手工录入 {hand} 格；已导入 {files} 个文件。</source>

@@ -107,6 +107,7 @@ class HandEntryModel(QAbstractTableModel):
     """
 
     edited = Signal(int, str, object)  # weekday, start, new value or None
+    refused = Signal(str)  # what was typed, when it is not a count of people
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -168,8 +169,9 @@ class HandEntryModel(QAbstractTableModel):
             try:
                 number = float(text)
             except ValueError:
-                return False
-            if not 0 <= number <= 10000:
+                number = -1.0
+            if not 0 <= number <= 10000:  # also NaN
+                self.refused.emit(text)
                 return False
         weekday, start = self._key(index)
         self.edited.emit(weekday, start, number)
@@ -240,6 +242,13 @@ class DataPage(QWidget):
         self.hand_view.setModel(self.hand_model)
         self.hand_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hand_layout.addWidget(self.hand_view)
+        self.hand_problem = QLabel(hand_box)
+        self.hand_problem.setObjectName("handProblem")
+        self.hand_problem.setWordWrap(True)
+        self.hand_problem.setStyleSheet("color: #b3261e;")
+        self.hand_problem.setVisible(False)
+        hand_layout.addWidget(self.hand_problem)
+        self.hand_model.refused.connect(self._hand_refused)
         splitter.addWidget(heat_box)
         splitter.addWidget(hand_box)
         splitter.setSizes([330, 330])
@@ -310,7 +319,16 @@ class DataPage(QWidget):
         return result
 
     # -- hand entry --------------------------------------------------------------------------------
+    def _hand_refused(self, typed: str) -> None:
+        if len(typed) > 20:
+            typed = typed[:19] + "…"
+        self.hand_problem.setText(
+            _t("StaffingTab", "“{typed}”不是人数：请填 0 到 10000 之间的数，或清空该格恢复取号记录的值。没有保存。").format(typed=typed)
+        )
+        self.hand_problem.setVisible(True)
+
     def _hand_edited(self, weekday: int, start: str, value) -> None:
+        self.hand_problem.setVisible(False)
         code = self.business.currentData()
         if not code:
             return

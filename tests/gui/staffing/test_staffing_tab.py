@@ -186,6 +186,20 @@ def test_hand_entry_is_stored_at_once_and_undone(staffing, qtbot):
     staffing.undo_stack.undo()
     assert records.arrival_entries(store, hall_id, 30) == {}
 
+    # Text that is not a count is refused with a message and stores nothing.
+    for typed in ("abc<&>", "-3", "99999"):
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, typed)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.hand_problem.isVisibleTo(page))
+        assert f"“{typed}”不是人数" in page.hand_problem.text()
+        assert records.arrival_entries(store, hall_id, 30) == {}
+        assert not staffing.undo_stack.canUndo()
+        page.hand_problem.setVisible(False)
+
 
 def test_requirement_page_follows_the_target(staffing, qtbot):
     page = staffing.open_page(staffing.REQUIREMENT)
