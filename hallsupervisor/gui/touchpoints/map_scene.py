@@ -258,6 +258,12 @@ class MapScene(QGraphicsScene):
         grid = m_to_units(self.grid_m)
         return QPointF(round(point.x() / grid) * grid, round(point.y() / grid) * grid)
 
+    def _tool_point(self, event) -> QPointF:
+        """Where a drawing tool acts: on the grid, except the scale line, which follows a
+        length on the photo exactly (snapped ends would make the scale off by up to a grid
+        step)."""
+        return QPointF(event.scenePos()) if self.tool == SCALE else self.snapped(event.scenePos())
+
     # -- printing ---------------------------------------------------------------------
     @contextmanager
     def printing(self):
@@ -363,7 +369,7 @@ class MapScene(QGraphicsScene):
                 if isinstance(grabber, PinItem):
                     self._pin_pressed = grabber.touchpoint_id
             return
-        point = self.snapped(event.scenePos())
+        point = self._tool_point(event)
         self._press_screen = event.screenPos()
         if self.tool == FLOW:
             self._flow_draft.append(point)
@@ -378,7 +384,7 @@ class MapScene(QGraphicsScene):
         if self.tool == SELECT or self.map_id is None:
             super().mouseMoveEvent(event)
             return
-        point = self.snapped(event.scenePos())
+        point = self._tool_point(event)
         if self.tool == FLOW and self._flow_draft:
             self.preview.set_points(self._flow_draft, point)
         elif self._press is not None:
@@ -400,16 +406,16 @@ class MapScene(QGraphicsScene):
         if self._press is None:
             event.accept()
             return
-        start, end = self._press, self.snapped(event.scenePos())
+        start, end = self._press, self._tool_point(event)
         self._press = None
         self.preview.set_rect(None)
         self.preview.set_points([])
         moved = (event.screenPos() - self._press_screen).manhattanLength() > CLICK_PX
         if self.tool == SCALE:
+            self.set_tool(SELECT)  # first, so what the line leads to has the last word
             if moved:
                 self.scale_line_drawn.emit(units_to_m(start.x()), units_to_m(start.y()),
                                            units_to_m(end.x()), units_to_m(end.y()))
-            self.set_tool(SELECT)
         else:
             self._create_element(start, end, moved)
         event.accept()

@@ -539,7 +539,9 @@ class TouchpointTab(QWidget):
 
     def apply_scale(self, start: QPointF, drawn_m: float, real_m: float) -> None:
         """The background grows or shrinks so a line drawn `drawn_m` long is `real_m`,
-        keeping the line's start where it is."""
+        keeping the line's start where it is. While nothing is drawn yet (tracing starts
+        now), the photo goes to the hall's corner and the hall takes the photo's size, so the
+        whole plan is on the map and in view; one undo takes both back."""
         hall_map = self.scene.hall_map
         factor = real_m / drawn_m
         before = {
@@ -554,8 +556,22 @@ class TouchpointTab(QWidget):
             "background_y_m": round(start.y() - (start.y() - hall_map.background_y_m) * factor,
                                     4),
         }
+        photo = self.scene.background.pixmap()
+        if not self.scene.elements and not photo.isNull():
+            m_per_px, grid = after["background_m_per_px"], hall_map.grid_m
+
+            def side(pixels: int) -> float:
+                return min(500.0, max(2.0, round(round(pixels * m_per_px / grid) * grid, 2)))
+
+            before.update(width_m=hall_map.width_m, depth_m=hall_map.depth_m)
+            after.update(background_x_m=0.0, background_y_m=0.0,
+                         width_m=side(photo.width()), depth_m=side(photo.height()))
+            self.hint.setText(_t("MapEditor", "比例尺已设定：大厅按照片定为 {w} × {d} 米，"
+                                              "可在“布局 → 大厅尺寸与网格…”中修改。")
+                              .format(w=f"{after['width_m']:g}", d=f"{after['depth_m']:g}"))
         self.undo_stack.push(commands.ChangeMap(self.scene, before, after,
                                                 _t("MapEditor", "设定比例尺")))
+        self.view.request_fit()
 
     def _lock_toggled(self, locked: bool) -> None:
         hall_map = self.scene.hall_map

@@ -205,7 +205,10 @@ def test_background_traced_scaled_by_a_line_and_locked(blank, qtbot, tmp_path):
     drag(qtbot, tab.view, at(tab.view, 3, 3), at(tab.view, 6, 6))
     assert tab.scene.background.pos() == QPointF(0, 0)
 
-    # A line drawn 4 m long on it is really 8 m: it doubles about the line's start.
+    # Once tracing has begun (a zone drawn), a line drawn 4 m long on it that is really 8 m
+    # doubles the photo about the line's start, so what is traced stays on it.
+    draw_zone(qtbot, tab, "waiting", 8, 8, 10, 10)
+
     def answer(dialog):
         assert isinstance(dialog, QInputDialog)
         dialog.setDoubleValue(8.0)
@@ -232,6 +235,38 @@ def test_background_traced_scaled_by_a_line_and_locked(blank, qtbot, tmp_path):
     with tab.scene.printing():
         assert not tab.scene.background.isVisible()
     assert tab.scene.background.isVisible()
+
+
+def test_the_scale_line_is_not_snapped_to_the_grid(blank, qtbot, tmp_path):
+    """A length on the photo rarely starts on the grid: the line follows the mouse exactly
+    (snapped to 0.5 m, a 3.7 m line would be read as 3.5 m and the plan 6 % off)."""
+    window, tab, db = blank
+    assert tab.scene.snap_enabled
+    assert tab.set_background_file(str(make_plan_image(tmp_path / "plan.png")))  # 0.05 m/px
+
+    def answer(dialog):
+        dialog.setDoubleValue(7.4)
+        dialog.accept()
+
+    tab.start_scale()
+    when_dialog_opens(qtbot, answer)
+    start, end = at(tab.view, 2.15, 3.1), at(tab.view, 5.85, 3.1)
+    drawn = (tab.view.mapToScene(end).x() - tab.view.mapToScene(start).x()) / 100
+    assert drawn == pytest.approx(3.7, abs=0.05)
+    drag(qtbot, tab.view, start, end)
+    hall_map = hall_maps.get_map(tab.store, tab.scene.map_id)
+    m_per_px = 0.05 * 7.4 / drawn
+    assert hall_map.background_m_per_px == pytest.approx(m_per_px, rel=1e-3)
+    # Nothing was drawn yet: the photo goes to the corner and the hall takes its size
+    # (400 x 240 px, to the nearest grid step), all of it in view.
+    assert (hall_map.background_x_m, hall_map.background_y_m) == (0, 0)
+    assert (hall_map.width_m, hall_map.depth_m) == (40.0, 24.0)
+    assert "40 × 24" in tab.hint.text()
+    qtbot.waitUntil(lambda: tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
+                    .contains(tab.scene.map_rect()))
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)  # one undo: scale, place and size back
+    hall_map = hall_maps.get_map(tab.store, tab.scene.map_id)
+    assert (hall_map.width_m, hall_map.depth_m, hall_map.background_m_per_px) == (20, 12, 0.05)
 
 
 def test_a_file_that_is_not_an_image_is_refused_in_chinese(blank, qtbot, tmp_path):
