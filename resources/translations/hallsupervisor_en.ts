@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>比例尺已设定：大厅按照片定为 {w} × {d} 米，可在“布局 → 大厅尺寸与网格…”中修改。</source>
-        <translation type="unfinished" />
+        <translation>Scale set: the hall now matches the photo, {w} × {d} m (change it under Layout → Hall size and grid…).</translation>
     </message>
     <message>
         <source>解锁背景图</source>
