@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>补记完成时间</source>
-        <translation type="unfinished" />
+        <translation>When was it done?</translation>
     </message>
     <message>
         <source>完成时间</source>
-        <translation type="unfinished" />
+        <translation>Done at</translation>
     </message>
     <message>
         <source>记录相关人员</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>交接时间</source>
-        <translation type="unfinished" />
+        <translation>Handed over at</translation>
     </message>
     <message>
         <source>请选择或输入接手的人。</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>双击一行（或在步骤上按 A）记为已做</source>
-        <translation type="unfinished" />
+        <translation>Double-click a line (or press A on the steps) to mark it done</translation>
     </message>
     <message>
         <source>完成 空格</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>T：已经做完但现在才勾，补记完成时间</source>
-        <translation type="unfinished" />
+        <translation>T: done a while ago, ticked now: give the time it was done</translation>
     </message>
     <message>
         <source>［演练］</source>

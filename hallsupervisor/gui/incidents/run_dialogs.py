@@ -47,6 +47,8 @@ class _Form(QDialog):
         self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.time: QTimeEdit | None = None
+        self.now = _dt.datetime.now()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,6 +58,27 @@ class _Form(QDialog):
     def finish(self) -> None:
         self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.buttons)
+
+    def add_time(self, now: _dt.datetime, label: str) -> None:
+        """A field for when it happened, set to now; happened_at() reads it back."""
+        self.now = now
+        self.time = QTimeEdit(QTime(now.hour, now.minute, now.second), self)
+        self.time.setObjectName("happenedAt")
+        self.time.setDisplayFormat("HH:mm")
+        self.form.addRow(label, self.time)
+
+    def happened_at(self) -> _dt.datetime:
+        """When it happened: now if the time was left alone, else the time typed, today (or
+        yesterday evening when typed just after midnight); never later than now."""
+        if self.time is None:
+            return self.now
+        chosen = self.time.time()
+        if chosen.hour() == self.now.hour and chosen.minute() == self.now.minute:
+            return self.now
+        moment = _dt.datetime.combine(self.now.date(), _dt.time(chosen.hour(), chosen.minute()))
+        if moment > self.now:  # typed 23:50 just after midnight: yesterday evening
+            moment -= _dt.timedelta(days=1)
+        return moment
 
     def refuse(self, message: str) -> None:
         self.problem.setText(message)
@@ -141,28 +164,13 @@ class TextDialog(_Form):
             for role in roles:
                 self.role.addItem(_role_name(role), role)
             self.form.addRow(_t("Incidents", "由谁做"), self.role)
-        self.time = None
         if with_time:
-            self.time = QTimeEdit(QTime(now.hour, now.minute, now.second), self)
-            self.time.setObjectName("happenedAt")
-            self.time.setDisplayFormat("HH:mm")
-            self.form.addRow(_t("Incidents", "发生时间"), self.time)
+            self.add_time(now, _t("Incidents", "发生时间"))
         self.finish()
         self.edit.setFocus()
 
     def text(self) -> str:
         return self.edit.text().strip()
-
-    def happened_at(self) -> _dt.datetime:
-        if self.time is None:
-            return self.now
-        chosen = self.time.time()
-        if chosen.hour() == self.now.hour and chosen.minute() == self.now.minute:
-            return self.now
-        moment = _dt.datetime.combine(self.now.date(), _dt.time(chosen.hour(), chosen.minute()))
-        if moment > self.now:  # typed 23:50 just after midnight: yesterday evening
-            moment -= _dt.timedelta(days=1)
-        return moment
 
     def accept(self) -> None:
         problem = run.check_text(self.text())
@@ -173,6 +181,21 @@ class TextDialog(_Form):
 
     def chosen_role(self) -> str:
         return self.role.currentData() if self.role is not None else ""
+
+
+class DoneAtDialog(_Form):
+    """A step done earlier than it is ticked: when it was done."""
+
+    def __init__(self, step: str, now: _dt.datetime, parent=None):
+        super().__init__(_t("Incidents", "补记完成时间"), parent)
+        label = QLabel(step, self)
+        label.setWordWrap(True)
+        label.setMaximumWidth(520)
+        self.form.addRow(label)
+        self.add_time(now, _t("Incidents", "完成时间"))
+        self.finish()
+        self.time.setFocus()
+        self.time.setCurrentSection(QTimeEdit.Section.MinuteSection)
 
 
 class PersonDialog(_Form):
@@ -217,7 +240,7 @@ class PersonDialog(_Form):
 class RoleDialog(_Form):
     """Gives a role to someone; whoever had it hands it over now."""
 
-    def __init__(self, roles: list[str], staff, parent=None):
+    def __init__(self, roles: list[str], staff, parent=None, now: _dt.datetime | None = None):
         super().__init__(_t("Incidents", "分工与交接"), parent)
         self.role = QComboBox(self)
         self.role.setObjectName("handoverRole")
@@ -227,6 +250,8 @@ class RoleDialog(_Form):
         self.person = _person_combo(self, staff)
         self.person.setObjectName("handoverPerson")
         self.form.addRow(_t("Incidents", "交给"), self.person)
+        if now is not None:
+            self.add_time(now, _t("Incidents", "交接时间"))
         self.finish()
         self.person.setFocus()
 

@@ -9,8 +9,10 @@ once (storage.incidents); the view is rebuilt from the log, so a run cut off by 
 reopens exactly where it was.
 
 Keys on the step list: Space/Enter done · S skip (with a reason) · Backspace reopen ·
-N note · P person · R role/hand-over · A acknowledge the most urgent timer · B announcement ·
-M media holding line · L place and touchpoint · + (or Insert) add a step · Ctrl+Enter close ·
+T done earlier (asks when) · N note · P person · R role/hand-over (and when) · A acknowledge
+the most urgent timer (or double-click a timer) · B announcement · M media holding line ·
+L place and touchpoint · + (or Insert) add a step · F6/Shift+F6 next/previous open incident ·
+Ctrl+Enter close ·
 Ctrl+Z/Ctrl+Shift+Z undo and redo a tick or skip (each undo and redo is itself a log line: the log is never rewritten).
 """
 
@@ -52,6 +54,7 @@ from hallsupervisor.domain.incidents import run
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.incidents.run_dialogs import (
     CloseDialog,
+    DoneAtDialog,
     PersonDialog,
     PlaceDialog,
     RoleDialog,
@@ -125,6 +128,8 @@ class StepList(QListWidget):
         Qt.Key.Key_B: "announce",
         Qt.Key.Key_M: "media",
         Qt.Key.Key_L: "place",
+        Qt.Key.Key_T: "done_at",
+        Qt.Key.Key_F6: "next_incident",
         Qt.Key.Key_Plus: "add",
         Qt.Key.Key_Insert: "add",
     }
@@ -136,6 +141,8 @@ class StepList(QListWidget):
                                      Qt.KeyboardModifier.ShiftModifier):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers:
                 return super().keyPressEvent(event)
+            if event.key() == Qt.Key.Key_F6 and modifiers:
+                command = "previous_incident"
             self.keyCommand.emit(command)
             event.accept()
             return
@@ -288,6 +295,10 @@ class RunView(QWidget):
         self.timer_list.setFont(_font(17, True))
         self.timer_list.setMaximumHeight(104)
         self.timer_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timer_list.setToolTip(_t("Incidents", "双击一行（或在步骤上按 A）记为已做"))
+        self.timer_list.itemDoubleClicked.connect(
+            lambda item: self.acknowledge(item.data(TIMER_KEY))
+        )
         layout.addWidget(self.timer_list)
 
         split = QSplitter(Qt.Orientation.Horizontal, self.page)
@@ -327,6 +338,8 @@ class RunView(QWidget):
             button = QPushButton(label, self.page)
             button.setObjectName(f"run_{command}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if command == "done":
+                button.setToolTip(_t("Incidents", "T：已经做完但现在才勾，补记完成时间"))
             button.clicked.connect(lambda _checked=False, c=command: self.command(c))
             buttons.addWidget(button, index // 6, index % 6)
         layout.addLayout(buttons)
@@ -662,26 +675,58 @@ class RunView(QWidget):
         self.after_change(self.incident.id, self._current_step_id(), stay=True)
 
     def _do_role(self) -> None:
+        now = self.now()
         dialog = RoleDialog(self.incident.body.get("roles") or [],
-                            halls.list_staff(self.store, self.hall_id), self)
+                            halls.list_staff(self.store, self.hall_id), self, now=now)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         role, staff_id, name = dialog.choice()
         records.give_role(self.store, self.incident.id, role, name, staff_id,
-                          entered_at=self.now())
+                          happened_at=dialog.happened_at(), entered_at=now)
         self.after_change(self.incident.id, self._current_step_id(), stay=True)
 
     def _do_acknowledge(self) -> None:
-        language = i18n.current()
         # A step's own timer is met by ticking the step; A is for reminders and targets.
         due = [t for t in run.timers(self.incident.body, self.state, self.now())
                if t.state != run.MET and not t.key.startswith("step:")]
-        if not due:
+        if due:
+            self.acknowledge(due[0].key)
+
+    def acknowledge(self, key: str | None) -> None:
+        """Marks a reminder done or a time target met (a step's timer goes with its step)."""
+        if not self.incident or not key or key.startswith("step:"):
             return
-        timer = due[0]
-        records.acknowledge(self.store, self.incident.id, timer.key, timer.display(language),
-                            entered_at=self.now())
+        timer = next((t for t in run.timers(self.incident.body, self.state, self.now())
+                      if t.key == key), None)
+        if timer is None or timer.state == run.MET:
+            return
+        records.acknowledge(self.store, self.incident.id, timer.key,
+                            timer.display(i18n.current()), entered_at=self.now())
         self.after_change(self.incident.id, self._current_step_id(), stay=True)
+        self.steps.setFocus()
+
+    def _do_done_at(self) -> None:
+        """Done earlier than ticked: the time it was done is asked, the tick keeps both."""
+        step = self._step()
+        if step is None or step.status == run.STEP_DONE:
+            return
+        number = self.state.steps.index(step) + 1
+        dialog = DoneAtDialog(step_label(step, number, i18n.current()), self.now(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._stack().push(_StepCommand(self, self.incident.id, step.id, run.DONE, "",
+                                        dialog.happened_at(), _t("Incidents", "完成步骤")))
+
+    def _do_next_incident(self, step: int = 1) -> None:
+        """F6 shows the next open incident (Shift+F6 the one before), the focus on its steps."""
+        count = self.open_list.count()
+        if count < 2:
+            return
+        self.open_list.setCurrentRow((self.open_list.currentRow() + step) % count)
+        self.steps.setFocus()
+
+    def _do_previous_incident(self) -> None:
+        self._do_next_incident(-1)
 
     def _do_announce(self) -> None:
         language = i18n.current()

@@ -144,3 +144,66 @@ def test_place_and_touchpoint_during_the_run(running, qtbot):
     qtbot.waitUntil(lambda: incidents.get(store, incident_id).touchpoint_id == point_id)
     assert incidents.get(store, incident_id).location == "3 号窗口前"
     assert "3 号窗口前" in view.started.text()
+
+
+def test_a_step_done_earlier_and_a_late_hand_over_keep_when_they_happened(running, qtbot):
+    view, store, incident_id, clock = running
+    clock.advance(minutes=10)  # 10:50
+    first = view.state.steps[0].id
+
+    def done_at(dialog):
+        dialog.findChild(QTimeEdit, "happenedAt").setTime(QTime(10, 42))
+
+    _answer(qtbot, done_at)
+    qtbot.keyClick(view.steps, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: view.state.step(first).status == run.STEP_DONE)
+    tick = [e for e in incidents.entries(store, incident_id) if e.kind == run.DONE][0]
+    assert tick.happened_at == dt.datetime(2026, 11, 25, 10, 42)
+    assert tick.entered_at == dt.datetime(2026, 11, 25, 10, 50)
+    assert view.steps.item(0).text().endswith("— 10:42")
+
+    def hand_over(dialog):
+        role = dialog.findChild(QComboBox, "handoverRole")
+        role.setCurrentIndex(role.findData("supervisor"))
+        person = dialog.findChild(QComboBox, "handoverPerson")
+        person.setCurrentIndex(person.findText("赵敏"))
+        dialog.findChild(QTimeEdit, "happenedAt").setTime(QTime(10, 47))
+        person.setFocus()
+
+    _answer(qtbot, hand_over)
+    qtbot.keyClick(view.steps, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: any(r["person"] == "赵敏"
+                                for r in incidents.roles_now(store, incident_id)))
+    handed = [r for r in incidents.role_history(store, incident_id) if r["person"] == "王丽"]
+    assert handed[0]["until_at"] == "2026-11-25 10:47:00"
+
+
+def test_f6_goes_through_the_open_incidents_and_a_timer_is_acknowledged_by_double_click(
+        running, qtbot):
+    view, store, first, clock = running
+    when_dialog_opens(qtbot, lambda d: d.accept())
+    playbook_id = store.scalar("SELECT playbook_id FROM incidents WHERE id = ?", (first,))
+    second = view.start(playbook_id, drill=True)
+    assert view.current_id() == second
+    activate(qtbot, view)
+    view.open_list.setFocus()
+    qtbot.keyClick(view.steps, Qt.Key.Key_F6)
+    assert view.current_id() == first and view.steps.hasFocus()
+    qtbot.keyClick(view.steps, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_id() == second
+
+    clock.advance(minutes=3)
+    view.tick_clock()
+    rows = {view.timer_list.item(i).data(Qt.ItemDataRole.UserRole + 2): i
+            for i in range(view.timer_list.count())}
+    item = view.timer_list.item(rows["target:0"])
+    view.timer_list.scrollToItem(item)
+    rect = view.timer_list.visualItemRect(item)
+    qtbot.mouseClick(view.timer_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.timer_list.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    acknowledged = [e.data.get("key") for e in incidents.entries(store, second)
+                    if e.kind in (run.TARGET, run.PROMPT)]
+    assert acknowledged == ["target:0"]  # that one, not the most urgent prompt
+    assert not [e for e in incidents.entries(store, first) if e.kind in (run.TARGET,
+                                                                         run.PROMPT)]
