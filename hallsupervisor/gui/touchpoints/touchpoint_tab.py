@@ -235,17 +235,21 @@ class TouchpointTab(QWidget):
 
     def _build_actions(self) -> None:
         bar = self.toolbar
-        self.undo_action = self.undo_stack.createUndoAction(self, _t("MapEditor", "撤销"))
-        self.undo_action.setObjectName("mapUndo")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(SHORTCUT)
-        self.redo_action = self.undo_stack.createRedoAction(self, _t("MapEditor", "重做"))
-        self.redo_action.setObjectName("mapRedo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setShortcutContext(SHORTCUT)
-        self.addActions([self.undo_action, self.redo_action])
-        _with_keys(self.undo_action, _t("MapEditor", "撤销"))
-        _with_keys(self.redo_action, _t("MapEditor", "重做"))
+        # The toolbar keeps its words still ("撤销", not "撤销 设定比例尺", which pushed the
+        # last buttons off a narrow window); the tooltip names the step.
+        stack = self.undo_stack
+        undo, redo = _t("MapEditor", "撤销"), _t("MapEditor", "重做")
+        self.undo_action = self._action(undo, stack.undo, QKeySequence.StandardKey.Undo,
+                                        name="mapUndo")
+        self.redo_action = self._action(redo, stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
+                                        name="mapRedo")
+        for action, word, can, changed in (
+            (self.undo_action, undo, stack.canUndoChanged, stack.undoTextChanged),
+            (self.redo_action, redo, stack.canRedoChanged, stack.redoTextChanged),
+        ):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            changed.connect(lambda what, a=action, w=word: _with_keys(a, f"{w} {what}".strip()))
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
@@ -376,6 +380,8 @@ class TouchpointTab(QWidget):
         editable = hall_map is not None and not self.store.read_only
         for action in self.actions():
             action.setEnabled(editable)
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action,
                        self.copy_action, self.select_all_action, self.export_action):
             action.setEnabled(hall_map is not None)

@@ -161,6 +161,13 @@ def test_draw_a_zone_move_it_with_snapping_undo_and_redo(editor, qtbot):
     assert tab.scene.elements == {}
     key(qtbot, tab, Qt.Key.Key_Y, CTRL)
     assert zones(db) == [("zone", "waiting", "", 2.0, 1.0, 4.0, 4.0, 0.0)]
+    # The toolbar's words stay put; the tooltip names the step and the key.
+    step = tab.undo_stack.undoText()
+    assert step and tab.undo_action.text() == "撤销"
+    assert tab.undo_action.toolTip().startswith(f"撤销 {step} (")
+    assert tab.redo_action.isEnabled() and tab.undo_action.isEnabled()
+    key(qtbot, tab, Qt.Key.Key_Z, CTRL)
+    assert not tab.undo_action.isEnabled() and tab.redo_action.text() == "重做"
 
 
 def test_snapping_can_be_switched_off(editor, qtbot):
