@@ -2928,6 +2928,10 @@
         <translation>Every (minutes)</translation>
     </message>
     <message>
+        <source>从此步完成起（编号，可空）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>新提醒</source>
         <translation>New reminder</translation>
     </message>
@@ -3375,6 +3379,10 @@
     <message>
         <source>角色 {role} 不认识（可用：{allowed}）</source>
         <translation>unknown role {role} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>after_step {step} 不是本预案的步骤编号</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>应为名称和号码</source>
@@ -4527,6 +4535,14 @@
     <message>
         <source>重做</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销：{step}</source>
+        <translation>Undo: {step}</translation>
+    </message>
+    <message>
+        <source>重做：{step}</source>
+        <translation>Redo: {step}</translation>
     </message>
     <message>
         <source>打印排班表…</source>

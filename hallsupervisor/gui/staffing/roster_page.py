@@ -400,6 +400,17 @@ class RosterPage(QWidget):
         tab.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        # The buttons name the step they would take back or redo ("撤销：删除班次").
+        tab.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(
+                _t("StaffingTab", "撤销：{step}").format(step=text) if text else ""
+            )
+        )
+        tab.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_button.setToolTip(
+                _t("StaffingTab", "重做：{step}").format(step=text) if text else ""
+            )
+        )
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         bar.addStretch(1)

@@ -267,6 +267,7 @@ def test_generate_and_edit_a_roster_with_undo_and_redo(staffing, qtbot, tmp_path
         return t.strftime("%H:%M")
 
     assert start_of() == later(stored.shift.start, 30)
+    assert page.undo_button.toolTip() == "撤销：推后班次"
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert start_of() == stored.shift.start
     qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
