@@ -82,6 +82,14 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def previous_import(store: Store, hall_id: str, data: bytes) -> dict | None:
+    """The earlier import of these very bytes (id, file_name, created_at), if any."""
+    return store.one(
+        "SELECT id, file_name, created_at FROM ticket_imports WHERE hall_id = ? AND sha256 = ?",
+        (hall_id, file_hash(data)),
+    )
+
+
 def import_tickets(
     store: Store,
     hall_id: str,
@@ -95,10 +103,7 @@ def import_tickets(
     from another file (same day and number) is skipped. Business names are turned into the
     hall's codes where they match a code, Chinese or English name."""
     digest = file_hash(data)
-    before = store.one(
-        "SELECT id, file_name FROM ticket_imports WHERE hall_id = ? AND sha256 = ?",
-        (hall_id, digest),
-    )
+    before = previous_import(store, hall_id, data)
     if before:
         return ImportResult(before["id"], 0, 0, True, before["file_name"])
     log = read_ticket_log(data, mapping)

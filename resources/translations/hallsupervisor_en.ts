@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>从此步完成起（编号，可空）</source>
-        <translation type="unfinished" />
+        <translation>Starts when step is done (id, optional)</translation>
     </message>
     <message>
         <source>新提醒</source>
@@ -3065,6 +3065,10 @@
     <message>
         <source>每 {minutes} 分钟：{text}</source>
         <translation>Every {minutes} min: {text}</translation>
+    </message>
+    <message>
+        <source>第 {step} 步做了以后，每 {minutes} 分钟：{text}</source>
+        <translation>Once step {step} is done, every {minutes} min: {text}</translation>
     </message>
     <message>
         <source>定时提醒</source>
@@ -3382,7 +3386,7 @@
     </message>
     <message>
         <source>after_step {step} 不是本预案的步骤编号</source>
-        <translation type="unfinished" />
+        <translation>after_step {step} is not a step id of this playbook</translation>
     </message>
     <message>
         <source>应为名称和号码</source>
@@ -3928,12 +3932,12 @@
         <translation>Row {row}: ticket {ticket} repeats row {first}.</translation>
     </message>
     <message>
-        <source>无法按 CSV 读取这个文件：{reason}</source>
-        <translation>This file cannot be read as CSV: {reason}</translation>
+        <source>这个文件不是能读取的表格：请在取号机或 Excel 中另存为 CSV（逗号分隔）或 .xlsx 后再导入。</source>
+        <translation>This file is not a table that can be read: save it from the ticket machine or Excel as CSV (comma-separated) or .xlsx and import that.</translation>
     </message>
     <message>
-        <source>无法读取这个 Excel 文件：{reason}</source>
-        <translation>This Excel file cannot be read: {reason}</translation>
+        <source>这个 Excel 文件已损坏或不是 .xlsx 工作簿，无法读取。</source>
+        <translation>This Excel file is damaged or not an .xlsx workbook, so it cannot be read.</translation>
     </message>
     <message>
         <source>第 {row} 行（表头）：缺少“{column}”列。</source>

@@ -111,18 +111,26 @@ def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
 
 
 XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
+NOT_A_TABLE = QT_TRANSLATE_NOOP(
+    "Staffing",
+    "这个文件不是能读取的表格：请在取号机或 Excel 中另存为 CSV（逗号分隔）或 .xlsx 后再导入。",
+)
 
 
 def read_rows(data: bytes) -> list[list[str]]:
     """The file as rows of text cells: CSV in UTF-8 (BOM or not) or GBK/GB18030, or .xlsx."""
     if data.startswith(XLSX_MAGIC):
         return _xlsx_rows(data)
+    text = _decode(data)
+    if "\x00" in text:  # a picture, a zip, an old .xls: not text at all
+        raise TicketLogError([_msg(NOT_A_TABLE)])
+    first_line = text.split("\n", 1)[0]
+    # Excel's "Unicode text" export is tab-separated; a CSV file uses commas.
+    delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     try:
-        return list(csv.reader(io.StringIO(_decode(data))))
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as exc:
-        raise TicketLogError(
-            [_msg(QT_TRANSLATE_NOOP("Staffing", "无法按 CSV 读取这个文件：{reason}"), reason=str(exc))]
-        ) from exc
+        raise TicketLogError([_msg(NOT_A_TABLE)]) from exc
 
 
 def layout_signature(header: list[str]) -> str:
@@ -154,8 +162,9 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
         raise TicketLogError(
             [
                 _msg(
-                    QT_TRANSLATE_NOOP("Staffing", "无法读取这个 Excel 文件：{reason}"),
-                    reason=str(exc),
+                    QT_TRANSLATE_NOOP(
+                        "Staffing", "这个 Excel 文件已损坏或不是 .xlsx 工作簿，无法读取。"
+                    )
                 )
             ]
         ) from exc
@@ -180,6 +189,8 @@ def _cell_text(value) -> str:
 def _decode(data: bytes) -> str:
     # Machines and our own exports write UTF-8 (often with BOM); Chinese Excel saves GBK,
     # which GB18030 covers. GB18030 decodes any byte string, so it comes last.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

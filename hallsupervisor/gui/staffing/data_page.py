@@ -280,11 +280,7 @@ class DataPage(QWidget):
             )
             return None
         hall_id = self.tab.hall_id()
-        digest = records.file_hash(data)
-        before = self.tab.store.one(
-            "SELECT file_name, created_at FROM ticket_imports WHERE hall_id = ? AND sha256 = ?",
-            (hall_id, digest),
-        )
+        before = records.previous_import(self.tab.store, hall_id, data)
         if before:
             QMessageBox.information(
                 self,

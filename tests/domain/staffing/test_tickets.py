@@ -232,3 +232,18 @@ def test_a_damaged_xlsx_is_refused_with_a_message():
     with pytest.raises(TicketLogError) as refused:
         read_ticket_log(b"PK\x03\x04" + b"not really a workbook" * 10)
     assert "Excel" in str(refused.value.problems[0])
+
+
+def test_excels_unicode_text_export_reads_like_the_csv():
+    """Excel's 「Unicode 文本」 save is UTF-16 with tabs; it gives the same tickets."""
+    tabbed = TEXT.replace(",", "\t")
+    data = b"\xff\xfe" + tabbed.encode("utf-16-le")
+    assert read_ticket_log(data).tickets == _log().tickets
+
+
+def test_a_file_that_is_not_text_is_refused_in_plain_words():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    with pytest.raises(TicketLogError) as refused:
+        read_ticket_log(png)
+    message = str(refused.value.problems[0])
+    assert "另存为 CSV" in message and "line" not in message  # no Python error text
