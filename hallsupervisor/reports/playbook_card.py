@@ -45,6 +45,8 @@ WORDS = {
     "targets": ("时限与定时提醒", "Time targets and reminders"),
     "target": ("{n} 分钟内：{text}", "Within {n} min: {text}"),
     "prompt": ("每 {n} 分钟：{text}", "Every {n} min: {text}"),
+    "prompt_after": ("第 {step} 步做了以后，每 {n} 分钟：{text}",
+                     "Once step {step} is done, every {n} min: {text}"),
     "announce": ("对等候顾客说", "To waiting customers"),
     "media": ("媒体口径", "Holding line for the media"),
     "revision": (
@@ -141,7 +143,9 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
         _w("target", language).format(n=t.minutes, text=t.text(language))
         for t in playbook.time_targets
     ] + [
-        _w("prompt", language).format(n=p.every_minutes, text=p.text(language))
+        _w("prompt_after" if p.after_step else "prompt", language).format(
+            n=p.every_minutes, text=p.text(language), step=playbook.step_number(p.after_step)
+        )
         for p in playbook.prompts
     ]
     if timed:

@@ -47,6 +47,8 @@ def test_all_cards_one_page_each_with_revision_and_owner(hall, tmp_path):
     assert "[立即] 拨打 119" in second
     assert "电器、电线起火不要用水浇" in second
     assert "每 5 分钟：再次清点人数" in second
+    first = pdf_text(tmp_path, data, page=1)
+    assert "第 3 步做了以后，每 2 分钟：轮换做胸外按压的人" in first
 
 
 def test_an_edited_card_shows_its_new_version_and_a_long_one_still_fits_a_page(hall, tmp_path):
@@ -74,5 +76,5 @@ def test_english_cards(hall, tmp_path):
     store, hall_id = hall
     text = pdf_text(tmp_path, playbook_card.build(store, hall_id, "en", codes=["fainting"]))
     assert "A customer falls ill or faints" in text
-    assert "Every 2 min: Swap the person doing chest compressions" in text
+    assert "Once step 3 is done, every 2 min: Swap the person doing chest compressions" in text
     assert "Version 1 · revised 2026-11-25" in text

@@ -147,9 +147,13 @@ class Prompt:
 
     text: Text
     every_minutes: int
+    after_step: str = ""  # counts from when this step is done; never runs if it is not
 
     def to_dict(self) -> dict:
-        return {"text": self.text.to_dict(), "every_minutes": self.every_minutes}
+        result = {"text": self.text.to_dict(), "every_minutes": self.every_minutes}
+        if self.after_step:
+            result["after_step"] = self.after_step
+        return result
 
 
 class PlaybookError(ValueError):
@@ -182,6 +186,11 @@ class Playbook:
     # -- the interface the run view and the printouts read ----------------------------------
     def title(self, language: str = "zh_CN") -> str:
         return self.title_text(language)
+
+    def step_number(self, step_id: str) -> int | None:
+        """The number a step is shown with (immediate steps first), or None."""
+        ids = [step.id for step in self.steps]
+        return ids.index(step_id) + 1 if step_id in ids else None
 
     def announcements(self, language: str = "zh_CN") -> list[str]:
         return [line(language) for line in self.announcement_texts]
@@ -475,7 +484,16 @@ def _read(body, problems: list[Message]) -> Playbook | None:
             continue
         text = _text(value.get("text"), problems, ("prompts", n))
         every = _minutes(value.get("every_minutes"), problems, where("prompts", n), required=True)
-        prompts.append(Prompt(text, every or 1))
+        after = value.get("after_step") or ""
+        if after and after not in {step.id for step in steps}:
+            _problem(
+                problems,
+                where("prompts", n),
+                QT_TRANSLATE_NOOP("Playbooks", "after_step {step} 不是本预案的步骤编号"),
+                step=after,
+            )
+            after = ""
+        prompts.append(Prompt(text, every or 1, str(after)))
     announcements = [
         _text(v, problems, ("announcements", n))
         for n, v in enumerate(_list(body, "announcements", problems), 1)

@@ -249,8 +249,9 @@ def timers(body: dict, state: RunState, now: _dt.datetime) -> list[Timer]:
     """Time targets, open steps with a target, and repeating prompts, soonest first.
 
     A time target is met when acknowledged (a TARGET entry); a step's target when the step is
-    done or skipped; a repeating prompt falls due `every_minutes` after the start or after it
-    was last acknowledged (a PROMPT entry), and keeps falling due until the run is closed.
+    done or skipped; a repeating prompt falls due `every_minutes` after the start (or after its
+    `after_step` was done; not at all while that step is open or skipped) or after it was last
+    acknowledged (a PROMPT entry), and keeps falling due until the run is closed.
     """
     now = state.closed_at or now
     met = {e.data.get("key"): e.happened_at for e in state.log if e.kind == TARGET}
@@ -281,7 +282,13 @@ def timers(body: dict, state: RunState, now: _dt.datetime) -> list[Timer]:
         if every <= 0:
             continue
         key = f"prompt:{index}"
-        since = max(acknowledged.get(key, state.started_at), state.started_at)
+        start = state.started_at
+        if prompt.get("after_step"):  # e.g. swapping the CPR person once CPR has begun
+            step = state.step(prompt["after_step"])
+            if step is None or step.status != STEP_DONE or step.at is None:
+                continue
+            start = step.at
+        since = max(acknowledged.get(key, start), start)
         due = since + _dt.timedelta(minutes=every)
         result.append(
             Timer(

@@ -102,9 +102,12 @@ def playbook_html(
          for t in playbook.time_targets],
     )
     prompt_line = _t("PlaybookLibrary", "每 {minutes} 分钟：{text}")
+    after_line = _t("PlaybookLibrary", "第 {step} 步做了以后，每 {minutes} 分钟：{text}")
     section(
         _t("PlaybookLibrary", "定时提醒"),
-        [prompt_line.format(minutes=p.every_minutes, text=p.text(language))
+        [(after_line if p.after_step else prompt_line).format(
+            minutes=p.every_minutes, text=p.text(language),
+            step=playbook.step_number(p.after_step))
          for p in playbook.prompts],
     )
     section(_t("PlaybookLibrary", "广播词"), playbook.announcements(language))

@@ -134,3 +134,17 @@ def test_no_builtin_time_target_repeats_a_steps_own_timer():
         )
     fainting = next(p for p in builtin_playbooks() if p.code == "fainting")
     assert [t.minutes for t in fainting.time_targets] == [15]
+
+
+def test_a_prompt_after_a_step_names_one_of_its_steps():
+    body = copy.deepcopy(FAINTING)
+    body["prompts"][0]["after_step"] = "s3"
+    playbook = Playbook.from_dict(body)
+    assert playbook.prompts[0].after_step == "s3"
+    assert Playbook.from_dict(playbook.to_dict()).to_dict() == playbook.to_dict()
+    body["prompts"][0]["after_step"] = "s9"
+    with pytest.raises(PlaybookError) as caught:
+        Playbook.from_dict(body)
+    assert "after_step s9 不是本预案的步骤编号" in str(caught.value)
+    fainting = next(p for p in builtin_playbooks() if p.code == "fainting")
+    assert fainting.prompts[0].after_step == "s3"

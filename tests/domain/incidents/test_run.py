@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from hallsupervisor.domain.incidents import run
@@ -104,3 +105,15 @@ def test_clock_text_and_text_checks():
     assert run.check_text("  ") is not None
     assert run.check_text("x" * 2001) is not None
     assert run.check_text("病人 <清醒> & 安好") is None
+
+
+def test_a_prompt_after_a_step_runs_only_once_that_step_is_done():
+    body = copy.deepcopy(FAINTING)
+    body["prompts"][0]["after_step"] = "s3"
+    state = run.rebuild(body, T0, [])
+    assert "prompt:0" not in {t.key for t in run.timers(body, state, at(10))}
+    skipped = run.rebuild(body, T0, [entry(run.SKIP, 1, step_id="s3", reason="有呼吸")])
+    assert "prompt:0" not in {t.key for t in run.timers(body, skipped, at(10))}
+    done = run.rebuild(body, T0, [entry(run.DONE, 4, step_id="s3")])
+    timer = {t.key: t for t in run.timers(body, done, at(4.5))}["prompt:0"]
+    assert timer.due_at == at(6) and timer.state == run.RUNNING
