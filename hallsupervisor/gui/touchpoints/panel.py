@@ -678,9 +678,11 @@ class TouchpointPanel(QWidget):
                     _t("TouchpointPanel", "未结束") if incident.open_at_end
                     else _t("TouchpointPanel", "已结束")
                 )
-                child = QStandardItem(f"{incident.started_on.isoformat()} {incident.title}（{state}）")
+                text = f"{incident.started_on.isoformat()} {incident.title}（{state}）"
+                child = QStandardItem(text)
                 child.setData("incident", KIND_ROLE)
                 child.setData(incident.incident_id, ID_ROLE)
+                child.setToolTip(text)
                 head.appendRow(child)
         linked = assessment.facts.linked_items
         if linked:
@@ -764,9 +766,35 @@ class TouchpointPanel(QWidget):
             self.compare_detail.resizeColumnToContents(column)
 
     def _why_activated(self, index: QModelIndex) -> None:
-        if index.data(KIND_ROLE) == "round" and index.data(ID_ROLE):
-            self.round_requested.emit(index.data(ID_ROLE))
-            self.open_round(index.data(ID_ROLE))
+        kind, target = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "round" and target:
+            self.round_requested.emit(target)
+            self.open_round(target)
+        elif kind == "incident" and target:
+            self.open_incident(target)
+
+    def open_incident(self, incident_id: str) -> bool:
+        """Shows the incident in the incidents tab of the main window, if there is one: an
+        open one on the running page, a closed one chosen on the reports page for printing."""
+        window = self.window()
+        feature = getattr(window, "feature", None)
+        tabs = getattr(window, "tabs", None)
+        if not callable(feature) or tabs is None:
+            return False
+        incidents = feature("incidents")
+        run_view = getattr(incidents, "run_view", None)
+        reports = getattr(incidents, "reports", None)
+        if run_view is None or reports is None:
+            return False
+        tabs.setCurrentWidget(incidents.parentWidget())
+        if any(incident.id == incident_id for incident in run_view.open_incidents()):
+            incidents.pages.setCurrentWidget(run_view)
+            run_view.show_incident(incident_id)
+            return True
+        reports.reload()
+        reports.incident_combo.setCurrentIndex(max(0, reports.incident_combo.findData(incident_id)))
+        incidents.pages.setCurrentWidget(reports)
+        return True
 
     def open_round(self, round_id: str) -> bool:
         """Shows the round in the inspection tab of the main window, if there is one."""

@@ -43,6 +43,14 @@ def _why_lines(panel) -> list[str]:
     return lines
 
 
+def _why_index(panel, text: str):
+    model = panel.why_model
+    found = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 1,
+                        Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    assert found, text
+    return found[0]
+
+
 def test_an_incident_at_a_touchpoint_colours_it_and_shows_in_its_why(open_window, demo_db,
                                                                       qtbot):
     window = open_window(demo_db)
@@ -97,9 +105,16 @@ def test_an_incident_at_a_touchpoint_colours_it_and_shows_in_its_why(open_window
     assert any("顾客突发疾病或晕倒" in line and "未结束" in line for line in lines), lines
     assert tab.panel.why.isVisible()
 
+    # Enter on the incident's line opens it where it is being handled.
+    why = tab.panel.why
+    spot = why.visualRect(_why_index(tab.panel, "顾客突发疾病或晕倒")).center()
+    qtbot.mouseClick(why.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.keyClick(why, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: incidents_tab.isVisible())
+    assert incidents_tab.pages.currentWidget() is view
+    assert view.current_id() == incident_id
+
     # Closed in the incidents tab (Ctrl+Enter), the touchpoint is amber: still worth a look.
-    qtbot.keyClick(window, Qt.Key.Key_F12)
-    incidents_tab.pages.setCurrentWidget(view)
 
     def close(dialog):
         combo = dialog.findChild(QComboBox, "closeTouchpoint")
@@ -117,3 +132,12 @@ def test_an_incident_at_a_touchpoint_colours_it_and_shows_in_its_why(open_window
     qtbot.waitUntil(lambda: pin.status == st.WATCH)
     tab.panel.show_touchpoint(point.id)
     assert "此处发生事件 1 起，均已结束" in _why_lines(tab.panel)
+    # A closed one opens on the reports page, chosen for printing.
+    why = tab.panel.why
+    qtbot.waitUntil(why.isVisible)
+    spot = why.visualRect(_why_index(tab.panel, "顾客突发疾病或晕倒")).center()
+    qtbot.mouseClick(why.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.keyClick(why, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: incidents_tab.isVisible())
+    assert incidents_tab.pages.currentWidget() is incidents_tab.reports
+    assert incidents_tab.reports.incident_combo.currentData() == incident_id
