@@ -4301,8 +4301,8 @@
         <translation>Counters needed</translation>
     </message>
     <message>
-        <source>在岗(不含缩减)</source>
-        <translation>Open (no shrinkage)</translation>
+        <source>开窗口数</source>
+        <translation>Counters open</translation>
     </message>
     <message>
         <source>预计等候(分)</source>
@@ -4331,6 +4331,42 @@
     <message>
         <source>实际达标率</source>
         <translation>Actual within target</translation>
+    </message>
+    <message>
+        <source>达到服务目标要排的窗口人员，已按缩减率加人（排班按这个数安排）。</source>
+        <translation>Counter staff to roster to reach the service target, with shrinkage added (the roster plans for this number).</translation>
+    </message>
+    <message>
+        <source>同一时刻要开着的窗口数（未加缩减），可与本厅的窗口数比较。</source>
+        <translation>Counters that must be open at once (no shrinkage): compare it with the hall's counters.</translation>
+    </message>
+    <message>
+        <source>按 Erlang C，开着上一列的窗口时顾客的平均等候分钟数。</source>
+        <translation>Mean wait in minutes by Erlang C with the counters of the previous column open.</translation>
+    </message>
+    <message>
+        <source>到达时需要排队（不能马上叫号）的顾客比例。</source>
+        <translation>Share of customers who must queue on arrival (not called at once).</translation>
+    </message>
+    <message>
+        <source>在目标时间内被叫号的顾客比例。</source>
+        <translation>Share of customers called within the target time.</translation>
+    </message>
+    <message>
+        <source>窗口忙于办理业务的时间比例。</source>
+        <translation>Share of the time the counters are busy serving.</translation>
+    </message>
+    <message>
+        <source>考虑顾客等不及就离开时需要的窗口数；括号内是预计离开的比例。</source>
+        <translation>Counters needed allowing for customers who give up waiting; in brackets, the share expected to leave.</translation>
+    </message>
+    <message>
+        <source>取号记录中的实际平均等候分钟数；红色表示没有达到目标。</source>
+        <translation>Actual mean wait in minutes from the ticket log; red where the target was missed.</translation>
+    </message>
+    <message>
+        <source>取号记录中在目标时间内被叫号的实际比例；红色表示没有达到目标。</source>
+        <translation>Actual share called within the target time from the ticket log; red where the target was missed.</translation>
     </message>
     <message>
         <source>超出能力</source>

@@ -66,7 +66,7 @@ class NeedsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StaffingTab", "到达"),
         QT_TRANSLATE_NOOP("StaffingTab", "办理(分)"),
         QT_TRANSLATE_NOOP("StaffingTab", "需要窗口"),
-        QT_TRANSLATE_NOOP("StaffingTab", "在岗(不含缩减)"),
+        QT_TRANSLATE_NOOP("StaffingTab", "开窗口数"),
         QT_TRANSLATE_NOOP("StaffingTab", "预计等候(分)"),
         QT_TRANSLATE_NOOP("StaffingTab", "等候概率"),
         QT_TRANSLATE_NOOP("StaffingTab", "服务水平"),
@@ -93,9 +93,26 @@ class NeedsModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    # What each column means, shown when the mouse rests on its header.
+    TIPS = {
+        4: QT_TRANSLATE_NOOP("StaffingTab", "达到服务目标要排的窗口人员，已按缩减率加人（排班按这个数安排）。"),
+        5: QT_TRANSLATE_NOOP("StaffingTab", "同一时刻要开着的窗口数（未加缩减），可与本厅的窗口数比较。"),
+        6: QT_TRANSLATE_NOOP("StaffingTab", "按 Erlang C，开着上一列的窗口时顾客的平均等候分钟数。"),
+        7: QT_TRANSLATE_NOOP("StaffingTab", "到达时需要排队（不能马上叫号）的顾客比例。"),
+        8: QT_TRANSLATE_NOOP("StaffingTab", "在目标时间内被叫号的顾客比例。"),
+        9: QT_TRANSLATE_NOOP("StaffingTab", "窗口忙于办理业务的时间比例。"),
+        10: QT_TRANSLATE_NOOP("StaffingTab", "考虑顾客等不及就离开时需要的窗口数；括号内是预计离开的比例。"),
+        11: QT_TRANSLATE_NOOP("StaffingTab", "取号记录中的实际平均等候分钟数；红色表示没有达到目标。"),
+        12: QT_TRANSLATE_NOOP("StaffingTab", "取号记录中在目标时间内被叫号的实际比例；红色表示没有达到目标。"),
+    }
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _t("StaffingTab", self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
+            return _t("StaffingTab", self.TIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

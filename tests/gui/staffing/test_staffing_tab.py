@@ -204,6 +204,10 @@ def test_hand_entry_is_stored_at_once_and_undone(staffing, qtbot):
 def test_requirement_page_follows_the_target(staffing, qtbot):
     page = staffing.open_page(staffing.REQUIREMENT)
     assert page.table_model.rowCount() > 0
+    header = page.table_model.headerData
+    horizontal = Qt.Orientation.Horizontal
+    assert header(5, horizontal) == "开窗口数"
+    assert "缩减" in header(4, horizontal, Qt.ItemDataRole.ToolTipRole)
     before = sum(row[0].counters for row in page.table_model.rows)
     page.level.setValue(95)
     page.wait.setValue(3)
