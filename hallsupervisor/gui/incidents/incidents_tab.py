@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -161,16 +161,11 @@ class ReportsPage(QWidget):
         form = QFormLayout(month_box)
         today = tab.clock().date()
         month_row = QHBoxLayout()
-        self.year = QSpinBox(month_box)
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.month = QSpinBox(month_box)
-        self.month.setRange(1, 12)
-        self.month.setValue(today.month)
-        month_row.addWidget(self.year)
-        month_row.addWidget(QLabel(_t("IncidentsTab", "年"), month_box))
+        self.month = QDateEdit(QDate(today.year, today.month, 1), month_box)
+        self.month.setObjectName("summaryMonth")
+        self.month.setDisplayFormat("yyyy-MM")  # reads the same in Chinese and English
+        self.month.setMinimumDate(QDate(2000, 1, 1))
         month_row.addWidget(self.month)
-        month_row.addWidget(QLabel(_t("IncidentsTab", "月"), month_box))
         self.summary_button = QPushButton(_t("IncidentsTab", "预览并打印…"), month_box)
         self.summary_button.setObjectName("printSummary")
         self.summary_button.clicked.connect(self.print_summary)
@@ -231,7 +226,7 @@ class ReportsPage(QWidget):
         from hallsupervisor.gui.printing import preview
         from hallsupervisor.reports import incident_summary
 
-        year, month = self.year.value(), self.month.value()
+        year, month = self.month.date().year(), self.month.date().month()
         return preview(
             self,
             lambda: incident_summary.build(

@@ -296,6 +296,23 @@ def test_the_cards_button_previews_all_playbook_cards(tab, qtbot):
     preview.close()
 
 
+def test_the_monthly_summary_is_previewed_for_the_month_chosen(tab, qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from hallsupervisor.gui.printing import PrintPreview
+
+    tab.pages.setCurrentIndex(3)
+    month = tab.reports.findChild(QDateEdit, "summaryMonth")
+    assert month.displayFormat() == "yyyy-MM" and month.date() == QDate(2026, 11, 1)
+    month.setDate(QDate(2026, 10, 1))
+    qtbot.mouseClick(tab.reports.summary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(tab.findChildren(PrintPreview)))
+    preview = tab.findChildren(PrintPreview)[0]
+    assert preview.windowTitle() == "事件与投诉月度汇总 2026-10" and preview.pages
+    preview.close()
+
+
 def test_a_new_playbook_of_the_hall_is_edited_renamed_and_deleted(hall, tab, qtbot):
     _path, store, hall_id = hall
 
