@@ -189,7 +189,7 @@ class PlaybookEditor(QWidget):
                 Col(("text", "zh"), zh),
                 Col(("text", "en"), en),
                 Col(("every_minutes",), _t("PlaybookEditor", "每隔（分钟）"), MINUTES),
-                Col(("after_step",), _t("PlaybookEditor", "从此步完成起（编号，可空）")),
+                Col(("after_step",), _t("PlaybookEditor", "从哪一步做了起（步骤编号如 s3，可空）")),
             ],
             lambda body: {"text": _pair(_t("PlaybookEditor", "新提醒")), "every_minutes": 15},
         )

@@ -85,6 +85,10 @@ class RowsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
+        rows = self.rows()
+        row = rows[section] if section < len(rows) else None
+        if isinstance(row, dict) and row.get("id"):  # a step: its id, for a reminder's after_step
+            return f"{section + 1} · {row['id']}"
         return str(section + 1)
 
     def flags(self, index):

@@ -187,6 +187,25 @@ def test_edit_with_undo_and_redo_makes_a_new_version(hall, tab, qtbot):
     assert "第 1 版 · 2026-11-25 · 营业厅负责人 · 内置 · 用于 0 次处置" in detail_text(tab)
 
 
+def test_a_reminder_is_tied_to_a_step_by_its_id_shown_beside_the_step(hall, tab, qtbot):
+    _path, store, hall_id = hall
+    tab.open_playbook("system_crash")
+    qtbot.mouseClick(tab.library.edit_button, Qt.MouseButton.LeftButton)
+    editor = tab.editor
+    steps, prompts = editor.views["steps"], editor.views["prompts"]
+    assert steps.model().headerData(1, Qt.Orientation.Vertical) == "2 · s2"
+    before = current_body(store, "system_crash", hall_id)
+    edit_cell(qtbot, prompts, 0, 3, "s99")  # no such step: refused, nothing stored
+    qtbot.waitUntil(lambda: editor.message.isVisible())
+    assert "after_step s99 不是本预案的步骤编号" in editor.message.text()
+    assert current_body(store, "system_crash", hall_id) == before
+    edit_cell(qtbot, prompts, 0, 3, "s2")
+    qtbot.waitUntil(
+        lambda: current_body(store, "system_crash", hall_id)["prompts"][0].get("after_step")
+        == "s2"
+    )
+
+
 def test_adding_a_step_and_an_immediate_one_moves_up(hall, tab, qtbot):
     _path, store, hall_id = hall
     tab.open_playbook("lost_item")
