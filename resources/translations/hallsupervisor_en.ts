@@ -906,6 +906,10 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>选中一条按 Delete 删除</source>
+        <translation>Select one and press Delete to remove it</translation>
+    </message>
+    <message>
         <source>整改期限不能早于今天。</source>
         <translation>The due date cannot be before today.</translation>
     </message>

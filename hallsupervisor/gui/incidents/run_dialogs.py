@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -338,6 +339,10 @@ class CloseDialog(_Form):
         self.layout_.addLayout(row)
         self.follow_list = QListWidget(self)
         self.follow_list.setObjectName("followUpList")
+        self.follow_list.setToolTip(_t("Incidents", "选中一条按 Delete 删除"))
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.follow_list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_follow_up)
         self.layout_.addWidget(self.follow_list)
         self._follow_ups: list[FollowUp] = []
         self.finish()
@@ -372,6 +377,13 @@ class CloseDialog(_Form):
         self.follow_title.clear()
         self.problem.hide()
         return True
+
+    def remove_follow_up(self) -> None:
+        """A follow-up added by mistake goes again before closing (Delete on the list)."""
+        row = self.follow_list.currentRow()
+        if 0 <= row < len(self._follow_ups):
+            del self._follow_ups[row]
+            self.follow_list.takeItem(row)
 
     def follow_ups(self) -> list[FollowUp]:
         return list(self._follow_ups)

@@ -207,3 +207,25 @@ def test_f6_goes_through_the_open_incidents_and_a_timer_is_acknowledged_by_doubl
     assert acknowledged == ["target:0"]  # that one, not the most urgent prompt
     assert not [e for e in incidents.entries(store, first) if e.kind in (run.TARGET,
                                                                          run.PROMPT)]
+
+
+def test_a_follow_up_added_by_mistake_is_deleted_before_closing(running, qtbot):
+    view, store, incident_id, _clock = running
+
+    def close(dialog):
+        for title in ("写错的一条", "补充急救箱"):
+            type_text(qtbot, dialog.follow_title, title)
+            qtbot.keyClick(dialog.follow_title, Qt.Key.Key_Return)
+        assert dialog.follow_list.count() == 2
+        dialog.follow_list.setFocus()
+        dialog.follow_list.setCurrentRow(0)
+        qtbot.keyClick(dialog.follow_list, Qt.Key.Key_Delete)
+        assert dialog.follow_list.count() == 1
+        type_text(qtbot, dialog.outcome, "已处理")
+        dialog.outcome.setFocus()
+
+    _answer(qtbot, close)
+    activate(qtbot, view)
+    qtbot.keyClick(view.steps, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: incidents.get(store, incident_id).status == "closed")
+    assert [a["title"] for a in incidents.follow_ups(store, incident_id)] == ["补充急救箱"]
