@@ -1,10 +1,13 @@
 """The map with its legend as a PNG picture or a PDF page (A4 or A3, landscape) for the wall.
 
 Interface (issue 5 contract):
-    export_map(scene, legend_statuses, map_title, parent) -> Path | None
-        asks PNG / PDF A4 / PDF A3 and a file name, then writes it. When `parent` (the tab)
-        has a `panel` (TouchpointPanel), the period and the board's list go with it.
+    export_map(scene, legend_statuses, map_title, parent) -> Path | PrintPreview | None
+        asks PNG / PDF A4 / PDF A3; a PNG is written to the file chosen next (its path is
+        returned), a PDF opens in the shared print preview (gui/printing.py: 打印… straight
+        to the printer, or 另存为 PDF…), returned. When `parent` (the tab) has a `panel`
+        (TouchpointPanel), the period and the board's list go with it.
     render_png(scene, path, *, statuses=None, title="", subtitle="", width_px=...)
+    pdf_bytes(scene, paper="A4"|"A3", *, statuses=None, title="", subtitle="", rows=())
     write_pdf(scene, path, paper="A4"|"A3", *, statuses=None, title="", subtitle="", rows=())
 
 The scene is drawn without selection handles or the grid: `scene.printing()` (the map
@@ -174,13 +177,29 @@ def write_pdf(
     subtitle: str = "",
     rows: list | tuple = (),
 ) -> Path:
-    """Writes the map page as PDF (landscape `paper`) through the shared PDF module.
-
-    `rows` are board entries (status.BoardEntry) or ready tuples for the touchpoint list."""
+    """Writes the map page as PDF (landscape `paper`); see `pdf_bytes`."""
     from hallsupervisor.reports import pdf
-    from hallsupervisor.reports import touchpoint_map as report
 
     path = Path(path)
+    pdf.write(path, pdf_bytes(scene, paper, statuses=statuses, title=title, subtitle=subtitle,
+                              rows=rows))
+    return path
+
+
+def pdf_bytes(
+    scene: QGraphicsScene,
+    paper: str = PDF_A4,
+    *,
+    statuses: dict | None = None,
+    title: str = "",
+    subtitle: str = "",
+    rows: list | tuple = (),
+) -> bytes:
+    """The map page as PDF (landscape `paper`) through the shared PDF module.
+
+    `rows` are board entries (status.BoardEntry) or ready tuples for the touchpoint list."""
+    from hallsupervisor.reports import touchpoint_map as report
+
     box_w, box_h = report.map_box_mm(paper, has_subtitle=bool(subtitle))
     source = _source_rect(scene)
     aspect = source.height() / max(source.width(), 1e-6)
@@ -208,7 +227,7 @@ def write_pdf(
         _t("TouchpointExport", "待整改"),
         _t("TouchpointExport", "趋势"),
     ]
-    document = report.build_map_pdf(
+    return report.build_map_pdf(
         bytes(data),
         paper=paper,
         title=title or _t("TouchpointExport", "触点地图"),
@@ -219,8 +238,6 @@ def write_pdf(
         headers=headers,
         list_title=_t("TouchpointExport", "触点一览"),
     )
-    pdf.write(path, document)
-    return path
 
 
 def _row_texts(row) -> tuple:
@@ -274,17 +291,15 @@ class ExportDialog(QDialog):
         return self.kind.currentData()
 
 
-def ask_file_name(parent: QWidget | None, kind: str, suggested: str) -> str:
-    """The save dialog (Qt's own, so tests and every platform behave the same)."""
-    if kind == PNG:
-        pattern, suffix = _t("TouchpointExport", "PNG 图片 (*.png)"), ".png"
-    else:
-        pattern, suffix = _t("TouchpointExport", "PDF 文件 (*.pdf)"), ".pdf"
-    dialog = QFileDialog(parent, _t("TouchpointExport", "保存为"), suggested + suffix, pattern)
+def ask_png_name(parent: QWidget | None, suggested: str) -> str:
+    """The save dialog for the picture (Qt's own, so tests and every platform behave the
+    same); PDFs are saved from the print preview."""
+    pattern = _t("TouchpointExport", "PNG 图片 (*.png)")
+    dialog = QFileDialog(parent, _t("TouchpointExport", "保存为"), suggested + ".png", pattern)
     dialog.setObjectName("mapExportFile")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setDefaultSuffix(suffix[1:])
+    dialog.setDefaultSuffix("png")
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
@@ -292,8 +307,9 @@ def ask_file_name(parent: QWidget | None, kind: str, suggested: str) -> str:
 
 def export_map(
     scene: QGraphicsScene, legend_statuses: dict, map_title: str, parent: QWidget | None
-) -> Path | None:
-    """Asks the format and file, writes it; returns the file written, or None if cancelled."""
+):
+    """Asks the format; a PNG is written to the file chosen next (returned), a PDF opens in
+    the print preview to print or save (the preview returned); None if cancelled."""
     dialog = ExportDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -308,23 +324,21 @@ def export_map(
             for e in sorted(panel.entries(), key=lambda e: e.code)
         ]
     title = map_title or _t("TouchpointExport", "触点地图")
-    path = ask_file_name(parent, kind, f"{title}")
+    if kind != PNG:
+        from hallsupervisor.gui.printing import preview
+
+        return preview(
+            parent,
+            lambda: pdf_bytes(scene, kind, statuses=legend_statuses, title=title,
+                              subtitle=subtitle, rows=rows),
+            title,
+            f"{title}.pdf",
+        )
+    path = ask_png_name(parent, title)
     if not path:
         return None
     try:
-        if kind == PNG:
-            return render_png(
-                scene, path, statuses=legend_statuses, title=title, subtitle=subtitle
-            )
-        return write_pdf(
-            scene,
-            path,
-            kind,
-            statuses=legend_statuses,
-            title=title,
-            subtitle=subtitle,
-            rows=rows,
-        )
+        return render_png(scene, path, statuses=legend_statuses, title=title, subtitle=subtitle)
     except OSError as error:
         QMessageBox.warning(
             parent,

@@ -196,24 +196,39 @@ def test_export_the_demo_map_as_a3_pdf_and_png(open_window, demo_db, qtbot, tmp_
     assert set(tab.panel.statuses.values()) >= {st.OK, st.WATCH, st.BAD}
     button = tab.toolbar.widgetForAction(tab.export_action)
 
-    def export_as(kind, name):
+    def choose_kind(kind):
         def choose(dialog):
             assert isinstance(dialog, ExportDialog)
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
-
-            def save(files):
-                assert isinstance(files, QFileDialog)
-                files.selectFile(str(tmp_path / name))
-                files.accept()
-
-            when_dialog_opens(qtbot, save)
             dialog.accept()
 
         when_dialog_opens(qtbot, choose)
+
+    def export_as(kind, name):
+        def save(files):
+            assert isinstance(files, QFileDialog)
+            files.selectFile(str(tmp_path / name))
+            files.accept()
+
+        choose_kind(kind)
+        when_dialog_opens(qtbot, save)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: (tmp_path / name).exists())
 
-    export_as("A3", "wall.pdf")
+    # A PDF opens in the print preview, to print for the wall or to save.
+    from hallsupervisor.gui.printing import PrintPreview
+
+    choose_kind("A3")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreview) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview))
+    assert preview.count.text() == "共 2 页"  # the map, then the list of touchpoints
+    assert preview.print_button.isEnabled()
+    preview.choose_file = lambda: str(tmp_path / "wall")
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "wall.pdf").exists()
+    preview.accept()
     info = subprocess.run(["pdfinfo", str(tmp_path / "wall.pdf")], capture_output=True, text=True)
     size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info.stdout)
     assert (round(float(size.group(1))), round(float(size.group(2)))) == (1191, 842)
