@@ -292,6 +292,7 @@ def shoot_runs(app, window, out: Path, suffix: str) -> None:
     window.tabs.setCurrentWidget(tab.parentWidget())
     tab.pages.setCurrentWidget(tab.run_view)
     tab.run_view.refresh()
+    tab.run_view.changed.emit()  # the page title counts the open incidents
     app.processEvents()
     window.grab().save(str(out / f"incidents-run{suffix}.png"))
     tab.pages.setCurrentWidget(tab.complaints)

@@ -714,8 +714,9 @@ class RunView(QWidget):
         dialog = DoneAtDialog(step_label(step, number, i18n.current()), self.now(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        done_at = max(dialog.happened_at(), self.incident.started_at)  # not before the start
         self._stack().push(_StepCommand(self, self.incident.id, step.id, run.DONE, "",
-                                        dialog.happened_at(), _t("Incidents", "完成步骤")))
+                                        done_at, _t("Incidents", "完成步骤")))
 
     def _do_next_incident(self, step: int = 1) -> None:
         """F6 shows the next open incident (Shift+F6 the one before), the focus on its steps."""
