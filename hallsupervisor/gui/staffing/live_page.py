@@ -5,6 +5,7 @@ sudden-surge playbook when the queue passes the threshold. Every change is store
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -231,7 +232,7 @@ class LivePage(QWidget):
             )
             body = i18n.text(pool.message) if pool.message else ""
             parts.append(
-                f"<p><b>{_escape(head)}</b><br/><span style='color:{colour}'>{_escape(body)}</span></p>"
+                f"<p><b>{html.escape(head)}</b><br/><span style='color:{colour}'>{html.escape(body)}</span></p>"
             )
         self.advice.setText("".join(parts) or _t("StaffingTab", "请填写现在各业务的排队人数和开放的窗口。"))
         self.free_label.setText(
@@ -240,7 +241,3 @@ class LivePage(QWidget):
             )
         )
         self.surge_button.setVisible(advice.surge)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
