@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -83,12 +83,19 @@ class IncidentsTab(QWidget):
         self._update_running_title()
         if self.run_view.open_incidents():
             self.pages.setCurrentIndex(RUNNING)
+        self.pages.currentChanged.connect(lambda _index: self._focus_run())
 
     # -- public ------------------------------------------------------------------------------------
     def prepare(self) -> None:
         """Called each time the tab is shown."""
         self._update_running_title()
         self.reports.reload()
+        self._focus_run()
+
+    def _focus_run(self) -> None:
+        """On the running page the keys act at once: the focus goes to the steps."""
+        if self.pages.currentIndex() == RUNNING and self.run_view.current_id():
+            QTimer.singleShot(0, self.run_view.steps.setFocus)
 
     def open_playbook(self, code: str) -> bool:
         """Shows the library with the playbook `code` chosen; False if the hall has none."""

@@ -91,3 +91,29 @@ def test_start_run_and_close_a_playbook_from_the_window(open_window, demo_db, qt
     for expected in ("时间线", started, "有反应，呼吸正常", "老人说早上没吃饭", "等候区备好温水",
                      "送医，家属已到"):
         assert expected in text, expected
+
+
+def test_after_a_restart_the_open_run_takes_keys_as_soon_as_its_tab_is_shown(
+        open_window, demo_db, qtbot):
+    from hallsupervisor.storage.database import Store
+
+    store = Store.open(demo_db)
+    hall_id = store.scalar("SELECT id FROM halls")
+    playbook_id = store.scalar("SELECT id FROM playbooks WHERE code = 'fire'")
+    incident_id = incidents.start(store, hall_id, playbook_id, started_at=DEMO_NOW)
+    store.close()
+
+    window = open_window(demo_db)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    tab = window.incidents
+    view = tab.run_view
+    assert tab.pages.currentWidget() is view and view.current_id() == incident_id
+    qtbot.waitUntil(lambda: view.steps.hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert view.state.counts()[0] == 1
+    assert incidents.load(view.store, incident_id)[1].counts()[0] == 1
+    # Back from another page of the tab, the keys still go to the steps.
+    tab.pages.setCurrentIndex(0)
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.steps.hasFocus())
