@@ -4693,10 +4693,6 @@
         <translation>No roster for this week yet: Generate roster covers the requirement page's counters with the fewest staff-hours.</translation>
     </message>
     <message>
-        <source>本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求下限 {need:.1f} 工时，线性规划下限 {lp:.1f} 工时。</source>
-        <translation>This week: {people} people, {shifts} shifts, {hours:.1f} staff-hours; lower bounds: requirement {need:.1f}, LP relaxation {lp:.1f}.</translation>
-    </message>
-    <message>
         <source>有 {n} 个“人·时段”未排满（见下方缺口）。</source>
         <translation>{n} person-intervals are not covered (see the shortfall below).</translation>
     </message>
@@ -4707,6 +4703,10 @@
     <message>
         <source>另有 {n} 个时段要开的窗口多于本厅的 {counters} 个（最多 {peak} 个）：这些时段只能按 {counters} 个窗口排，高峰会排长队（见需求页）。</source>
         <translation>Also, {n} intervals need more counters open than the hall's {counters} (up to {peak}): they are rostered for {counters} counters and the peaks will queue (see the Requirement page).</translation>
+    </message>
+    <message>
+        <source>需求合计：每个时段需要的人数相加。至少要的工时：班次有固定长度和午休，按线性规划松弛算出的下限；排班工时等于它就是最少的。</source>
+        <translation>The need: people needed in each interval, added up. At least: shifts have fixed lengths and lunches, so this lower bound comes from the linear-programming relaxation; a roster at that figure uses the fewest staff-hours.</translation>
     </message>
     <message>
         <source>缺会办理这些业务的人：{business}</source>
@@ -4795,6 +4795,10 @@
     <message>
         <source>每周最多工作几小时（0 为不限）</source>
         <translation>At most this many hours a week (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求合计 {need:.1f} 工时，用现有班次模式至少要 {lp:.1f} 工时。</source>
+        <translation>This week: {people} people, {shifts} shifts, {hours:.1f} staff-hours; the need adds up to {need:.1f} staff-hours, and the shift patterns you have need at least {lp:.1f}.</translation>
     </message>
     <message>
         <source>无法写入这个文件：{reason}</source>

@@ -758,7 +758,7 @@ class RosterPage(QWidget):
             total_short = sum(sum(day) for day in short)
             text = _t(
                 "StaffingTab",
-                "本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求下限 {need:.1f} 工时，线性规划下限 {lp:.1f} 工时。",
+                "本周 {people} 人、{shifts} 个班次，共 {hours:.1f} 工时；需求合计 {need:.1f} 工时，用现有班次模式至少要 {lp:.1f} 工时。",
             ).format(
                 people=len({s.shift.staff_id for s in self.roster.shifts}),
                 shifts=len(self.roster.shifts),
@@ -785,6 +785,12 @@ class RosterPage(QWidget):
                     peak=max(b[1] for b in beyond.values()),
                 )
             self.summary.setText(text)
+            self.summary.setToolTip(
+                _t(
+                    "StaffingTab",
+                    "需求合计：每个时段需要的人数相加。至少要的工时：班次有固定长度和午休，按线性规划松弛算出的下限；排班工时等于它就是最少的。",
+                )
+            )
         self.refresh_coverage()
 
     def shortfalls(self) -> list[list[int]]:
