@@ -786,10 +786,12 @@ def update_action(store: Store, action_id: str, **values) -> None:
 def list_actions(store: Store, hall_id: str, *, status: str | None = OPEN) -> list[dict]:
     sql = (
         "SELECT a.*, s.name AS owner_name, r.name AS round_name, i.title AS incident_title, "
+        "json_extract(v.body, '$.title.en') AS incident_title_en, "
         "i.started_at AS incident_started_at, i.drill AS incident_drill "
         "FROM corrective_actions a "
         "LEFT JOIN staff s ON s.id = a.owner_id LEFT JOIN rounds r ON r.id = a.round_id "
         "LEFT JOIN incidents i ON i.id = a.incident_id "
+        "LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
         "WHERE a.hall_id = ?"
     )
     params: list = [hall_id]

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
+from hallsupervisor.gui import i18n
 from hallsupervisor.gui.inspection.dialogs import VerifyDialog
 from hallsupervisor.storage import halls
 from hallsupervisor.storage import inspection as records
@@ -65,7 +67,8 @@ def source_of(row: dict) -> str:
             if row.get("incident_drill")
             else _t("ActionsView", "突发事件：{title} {date}")
         )
-        return text.format(title=row["incident_title"], date=(row["incident_started_at"] or "")[:10])
+        title = bilingual(row["incident_title"], row.get("incident_title_en") or "", i18n.current())
+        return text.format(title=title, date=(row["incident_started_at"] or "")[:10])
     return ""
 
 

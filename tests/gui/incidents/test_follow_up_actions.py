@@ -40,5 +40,14 @@ def test_follow_ups_name_their_incident_in_the_actions_list(tmp_path, app, qtbot
             "补充急救箱": "突发事件：顾客突发疾病或晕倒 2026-11-25",
             "更换灭火器": "演练：顾客突发疾病或晕倒 2026-11-25",
         }
+        # With an English interface the incident is named by its playbook's English title.
+        language = app.property("hallsupervisor_language")
+        app.setProperty("hallsupervisor_language", "en")
+        try:
+            view.refresh()
+            shown = {model.index(row, column).data() for row in range(model.rowCount())}
+            assert all("A customer falls ill or faints 2026-11-25" in text for text in shown)
+        finally:
+            app.setProperty("hallsupervisor_language", language)
     finally:
         store.close()
