@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain import today as t
 from hallsupervisor.domain.incidents import complaints as rules
 from hallsupervisor.domain.incidents.run import clock_text, parse_time
@@ -21,17 +21,24 @@ def _m(text: str, **args) -> Message:
     return Message(CTX, text, args)
 
 
+def _title(chinese: str, english: str | None, ctx: t.TodayContext) -> str:
+    return bilingual(chinese, english or "", ctx.language)
+
+
 def incidents_section(ctx: t.TodayContext) -> t.TodaySection | None:
     store, hall_id, now = ctx.store, ctx.profile.id, ctx.now
     running = store.query(
-        "SELECT title, drill, started_at FROM incidents WHERE hall_id = ? AND status = 'open' "
-        "AND deleted_at IS NULL ORDER BY started_at",
+        "SELECT i.title, json_extract(v.body, '$.title.en') AS title_en, i.drill, i.started_at "
+        "FROM incidents i LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
+        "WHERE i.hall_id = ? AND i.status = 'open' AND i.deleted_at IS NULL ORDER BY i.started_at",
         (hall_id,),
     )
     since = (now.date() - _dt.timedelta(days=FOLLOW_UP_DAYS)).isoformat()
     follow_ups = store.query(
-        "SELECT a.title, a.due_date, s.name AS owner, i.title AS incident FROM corrective_actions a "
+        "SELECT a.title, a.due_date, s.name AS owner, i.title AS incident, "
+        "json_extract(v.body, '$.title.en') AS incident_en FROM corrective_actions a "
         "JOIN incidents i ON i.id = a.incident_id LEFT JOIN staff s ON s.id = a.owner_id "
+        "LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
         "WHERE a.hall_id = ? AND a.source = 'incident' AND a.status = 'open' "
         "AND i.closed_at >= ? AND a.due_date > ? ORDER BY a.due_date, a.created_at",
         (hall_id, since, now.date().isoformat()),
@@ -45,7 +52,8 @@ def incidents_section(ctx: t.TodayContext) -> t.TodaySection | None:
             else QT_TRANSLATE_NOOP("Today", "事件处置中：{title}（已 {elapsed}）")
         )
         items.append(t.TodayItem(t.INFO if row["drill"] else t.NOW,
-                                 _m(text, title=row["title"], elapsed=elapsed)))
+                                 _m(text, title=_title(row["title"], row["title_en"], ctx),
+                                    elapsed=elapsed)))
     for row in follow_ups[:MAX_LISTED]:
         owner = row["owner"] or Message("Today", QT_TRANSLATE_NOOP("Today", "未指定"))
         items.append(
@@ -57,7 +65,8 @@ def incidents_section(ctx: t.TodayContext) -> t.TodaySection | None:
                     owner=owner,
                     due=row["due_date"],
                 ),
-                _m(QT_TRANSLATE_NOOP("Today", "来自事件：{incident}"), incident=row["incident"]),
+                _m(QT_TRANSLATE_NOOP("Today", "来自事件：{incident}"),
+                   incident=_title(row["incident"], row["incident_en"], ctx)),
             )
         )
     items += complaint_items(ctx)

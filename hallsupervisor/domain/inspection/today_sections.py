@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain import today as t
 from hallsupervisor.domain.inspection import dayplan
 
@@ -90,9 +90,12 @@ def rounds_section(ctx: t.TodayContext) -> t.TodaySection | None:
 def actions_section(ctx: t.TodayContext) -> t.TodaySection | None:
     store, hall_id, today = ctx.store, ctx.profile.id, ctx.now.date()
     rows = store.query(
-        "SELECT a.title, a.note, a.due_date, s.name AS owner, i.title AS incident "
+        "SELECT a.title, a.note, a.due_date, s.name AS owner, i.title AS incident, "
+        "json_extract(v.body, '$.title.en') AS incident_en "
         "FROM corrective_actions a LEFT JOIN staff s ON s.id = a.owner_id "
-        "LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.hall_id = ? AND a.status = 'open' "
+        "LEFT JOIN incidents i ON i.id = a.incident_id "
+        "LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
+        "WHERE a.hall_id = ? AND a.status = 'open' "
         "ORDER BY a.due_date, a.created_at",
         (hall_id,),
     )
@@ -132,6 +135,7 @@ def actions_section(ctx: t.TodayContext) -> t.TodaySection | None:
             )
         detail = _m("{note}", note=row["note"]) if row["note"] else None
         if row["incident"]:  # an incident's follow-up says which incident
-            detail = _m(QT_TRANSLATE_NOOP("Today", "来自事件：{incident}"), incident=row["incident"])
+            incident = bilingual(row["incident"], row["incident_en"] or "", ctx.language)
+            detail = _m(QT_TRANSLATE_NOOP("Today", "来自事件：{incident}"), incident=incident)
         items.append(t.TodayItem(t.LATE if days > 0 else t.DUE, text, detail))
     return t.TodaySection("actions", _m(QT_TRANSLATE_NOOP("Today", "整改项")), items, order=25)

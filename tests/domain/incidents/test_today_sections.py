@@ -45,3 +45,22 @@ def test_open_runs_and_follow_ups_are_on_today_once(tmp_path):
                             "来自事件：顾客突发疾病或晕倒")]
     finally:
         store.close()
+
+
+def test_an_english_today_names_incidents_by_their_english_title(tmp_path):
+    store, hall_id = make_hall(tmp_path / "hall.sqlite")
+    try:
+        playbook_id = add_playbook(store, hall_id)
+        closed = incidents.start(store, hall_id, playbook_id, started_at=NOW - dt.timedelta(days=1))
+        incidents.close(store, closed, "ok", [
+            incidents.FollowUp("A", None, NOW.date()),
+            incidents.FollowUp("B", None, NOW.date() + dt.timedelta(days=3)),
+        ], closed_at=NOW - dt.timedelta(days=1) + dt.timedelta(minutes=5))
+        incidents.start(store, hall_id, playbook_id, started_at=NOW - dt.timedelta(minutes=1))
+        sections = build_today(store, halls.load_profile(store, hall_id), NOW, "en")
+        found = lines(sections, "incidents") + lines(sections, "actions")
+        texts = " ".join(text + " " + detail for text, detail in found)
+        assert texts.count("A customer falls ill or faints") == 3
+        assert "顾客突发疾病或晕倒" not in texts
+    finally:
+        store.close()
