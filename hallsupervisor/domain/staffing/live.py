@@ -158,7 +158,12 @@ def advise(
                 _m(QT_TRANSLATE_NOOP("Staffing", "现有窗口可以把等候控制在目标以内。")),
             )
         result.pools.append(advice)
-    worst = max((p.last_wait_minutes for p in result.pools), default=0.0)
+    # A queue with no counter open yet asks for a counter, not for the surge playbook: only
+    # waits at counters already open count towards the surge.
+    worst = max(
+        (p.last_wait_minutes for p in result.pools if not math.isinf(p.last_wait_minutes)),
+        default=0.0,
+    )
     result.surge = result.total_waiting >= settings.surge_queue or worst >= 3 * target
     return result
 

@@ -67,6 +67,9 @@ def test_short_queue_advises_closing_and_surge_beyond_the_threshold():
     assert surge.surge and surge.total_waiting == 30
     none_open = live.advise(hall(), {"new": 2}, {}, HANDLING, StaffingSettings(), SHIFTS, NOW)
     assert math.isinf(none_open.pools[0].last_wait_minutes)
+    assert not none_open.surge  # two people before the counters open: open one, no emergency
+    slow = live.advise(hall(), {"new": 3}, {"3号": None}, HANDLING, StaffingSettings(), SHIFTS, NOW)
+    assert slow.pools[0].last_wait_minutes == 45 and slow.surge  # 3 x target wait at an open counter
     assert none_open.pools[0].free_staff == ("张敏",)
 
 
