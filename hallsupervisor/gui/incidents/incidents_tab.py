@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.incidents.library_view import LibraryView
 from hallsupervisor.gui.incidents.playbook_editor import PlaybookEditor
@@ -200,7 +201,10 @@ class ReportsPage(QWidget):
         current = self.incident_combo.currentData()
         self.incident_combo.clear()
         for incident in records.list_incidents(self.tab.store, self.tab.hall_id)[:300]:
-            label = f"{incident.started_at:%Y-%m-%d %H:%M}  {incident.title}"
+            title = (incident.body.get("title") or {}) if isinstance(incident.body, dict) else {}
+            shown = bilingual(title.get("zh") or incident.title, title.get("en", ""),
+                              i18n.current())
+            label = f"{incident.started_at:%Y-%m-%d %H:%M}  {shown}"
             if incident.drill:
                 label += "  " + _t("IncidentsTab", "（演练）")
             if incident.is_open:
