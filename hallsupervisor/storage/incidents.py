@@ -381,6 +381,15 @@ def set_details(store: Store, incident_id: str, **values) -> None:
     store.update("incidents", incident_id, values)
 
 
+def on_duty(store: Store, hall_id: str, now: _dt.datetime) -> set[str]:
+    """Staff ids whose shift of the current roster covers `now` (a lunch break counts: they
+    are in the building); empty when the hall keeps no roster."""
+    from hallsupervisor.storage.staffing import shifts_on
+
+    hhmm = now.strftime("%H:%M")
+    return {s.staff_id for s in shifts_on(store, hall_id, now.date()) if s.start <= hhmm < s.end}
+
+
 def touchpoints(store: Store, hall_id: str) -> list[dict]:
     """The hall's touchpoints for the picker (id, code, name)."""
     return store.query(

@@ -886,6 +886,10 @@
         <translation>(no touchpoint)</translation>
     </message>
     <message>
+        <source>当班</source>
+        <translation>On shift now</translation>
+    </message>
+    <message>
         <source>发生位置（触点）</source>
         <translation>Where (touchpoint)</translation>
     </message>
@@ -4137,6 +4141,14 @@
     <message>
         <source>已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。</source>
         <translation>Imported {added} tickets ({rows} in the file; {same} already stored were not added again).</translation>
+    </message>
+    <message>
+        <source>{name}（{n} 条）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>营业厅资料里没有这些业务类型：{names}。这些记录已保存，但不参加测算；请在“营业厅 › 业务类型”中添加同名业务。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{typed}”不是人数：请填 0 到 10000 之间的数，或清空该格恢复取号记录的值。没有保存。</source>

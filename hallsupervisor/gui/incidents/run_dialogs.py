@@ -86,12 +86,19 @@ class _Form(QDialog):
         self.problem.show()
 
 
-def _person_combo(parent, staff, role: str = "") -> QComboBox:
+def _person_combo(parent, staff, role: str = "", on_duty: set | frozenset = frozenset()
+                  ) -> QComboBox:
+    """Staff to choose from (or a name typed in): those on shift now first, marked in the
+    tooltip; with `role`, the first of that role on shift (else anyone of it) is chosen."""
+    staff = sorted(staff, key=lambda member: member.id not in on_duty)  # stable: list order
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.addItem("", None)
     for member in staff:
         combo.addItem(member.name, member.id)
+        if member.id in on_duty:
+            combo.setItemData(combo.count() - 1, _t("Incidents", "当班"),
+                              Qt.ItemDataRole.ToolTipRole)
     if role:
         for index, member in enumerate(staff, start=1):
             if member.role == role:
@@ -111,14 +118,15 @@ def _chosen(combo: QComboBox) -> tuple[str | None, str]:
 class StartDialog(_Form):
     """Who takes which role, and where it happens; a drill says so in its title."""
 
-    def __init__(self, title: str, roles: list[str], staff, drill: bool, parent=None):
+    def __init__(self, title: str, roles: list[str], staff, drill: bool, parent=None,
+                 on_duty: set | frozenset = frozenset()):
         heading = (
             _t("Incidents", "演练：{title}") if drill else _t("Incidents", "启动：{title}")
         ).format(title=title)
         super().__init__(heading, parent)
         self.combos: dict[str, QComboBox] = {}
         for role in roles or ["supervisor"]:
-            combo = _person_combo(self, staff, role)
+            combo = _person_combo(self, staff, role, on_duty)
             combo.setObjectName(f"role_{role}")
             self.combos[role] = combo
             self.form.addRow(_role_name(role), combo)
@@ -241,14 +249,15 @@ class PersonDialog(_Form):
 class RoleDialog(_Form):
     """Gives a role to someone; whoever had it hands it over now."""
 
-    def __init__(self, roles: list[str], staff, parent=None, now: _dt.datetime | None = None):
+    def __init__(self, roles: list[str], staff, parent=None, now: _dt.datetime | None = None,
+                 on_duty: set | frozenset = frozenset()):
         super().__init__(_t("Incidents", "分工与交接"), parent)
         self.role = QComboBox(self)
         self.role.setObjectName("handoverRole")
         for role in roles or list(run.ROLES):
             self.role.addItem(_role_name(role), role)
         self.form.addRow(_t("Incidents", "职责"), self.role)
-        self.person = _person_combo(self, staff)
+        self.person = _person_combo(self, staff, on_duty=on_duty)
         self.person.setObjectName("handoverPerson")
         self.form.addRow(_t("Incidents", "交给"), self.person)
         if now is not None:

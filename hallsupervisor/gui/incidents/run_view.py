@@ -378,7 +378,8 @@ class RunView(QWidget):
         language = i18n.current()
         staff = halls.list_staff(self.store, self.hall_id)
         dialog = StartDialog(playbook_text(body.get("title"), language), body.get("roles", []),
-                             staff, drill, self)
+                             staff, drill, self,
+                             on_duty=records.on_duty(self.store, self.hall_id, self.now()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         incident_id = records.start(
@@ -677,7 +678,8 @@ class RunView(QWidget):
     def _do_role(self) -> None:
         now = self.now()
         dialog = RoleDialog(self.incident.body.get("roles") or [],
-                            halls.list_staff(self.store, self.hall_id), self, now=now)
+                            halls.list_staff(self.store, self.hall_id), self, now=now,
+                            on_duty=records.on_duty(self.store, self.hall_id, now))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         role, staff_id, name = dialog.choice()

@@ -229,3 +229,35 @@ def test_a_follow_up_added_by_mistake_is_deleted_before_closing(running, qtbot):
     qtbot.keyClick(view.steps, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: incidents.get(store, incident_id).status == "closed")
     assert [a["title"] for a in incidents.follow_ups(store, incident_id)] == ["补充急救箱"]
+
+
+def test_the_roles_at_the_start_go_first_to_staff_on_shift_now(running, qtbot):
+    from hallsupervisor.domain.hall import StaffMember
+    from hallsupervisor.domain.staffing.live import RosterShift
+    from hallsupervisor.storage import halls, staffing
+
+    view, store, first, clock = running
+    hall_id = view.hall_id
+    halls.add_staff(store, hall_id, StaffMember("陈静", "GD1009", "supervisor"))
+    chen = next(m for m in halls.list_staff(store, hall_id) if m.name == "陈静")
+    day = clock().date()
+    roster = staffing.empty_roster(store, hall_id, day - dt.timedelta(days=day.weekday()), 30,
+                                   "08:00", [])
+    staffing.add_shift(store, hall_id, roster, day,
+                       RosterShift(chen.id, "陈静", "08:00", "12:00", "10:30", 60))
+    assert incidents.on_duty(store, hall_id, clock()) == {chen.id}  # at lunch, but here
+    seen = {}
+
+    def start(dialog):
+        combo = dialog.findChild(QComboBox, "role_supervisor")
+        seen["chosen"] = combo.currentText()
+        seen["first"] = combo.itemText(1)
+        seen["tip"] = combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
+        dialog.accept()
+
+    when_dialog_opens(qtbot, start)
+    playbook_id = store.scalar("SELECT playbook_id FROM incidents WHERE id = ?", (first,))
+    second = view.start(playbook_id)
+    assert seen == {"chosen": "陈静", "first": "陈静", "tip": "当班"}
+    roles = {r["role"]: r["person"] for r in incidents.roles_now(store, second)}
+    assert roles["supervisor"] == "陈静" and roles["counter"] == "李强"
