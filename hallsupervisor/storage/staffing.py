@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hallsupervisor.domain.hall import HallProfile
 from hallsupervisor.domain.staffing.live import RosterShift
@@ -76,6 +76,9 @@ class ImportResult:
     added: int  # new tickets stored
     already_imported: bool  # the same file was imported before: nothing added
     previous_name: str = ""
+    # Business names in the file that match none of the hall's business types → tickets:
+    # stored, but left out of the requirement until the hall profile knows them.
+    unknown_business: dict[str, int] = field(default_factory=dict)
 
 
 def file_hash(data: bytes) -> str:
@@ -124,7 +127,11 @@ def import_tickets(
             remember_mapping(store, hall_id, header, mapping)
         now = utc_now()
         added = 0
+        unknown: dict[str, int] = {}
         for t in log.tickets:
+            code = names.get(t.business_type.strip().lower())
+            if code is None:
+                unknown[t.business_type] = unknown.get(t.business_type, 0) + 1
             cursor = store.execute(
                 "INSERT OR IGNORE INTO tickets (id, hall_id, created_at, updated_at, ticket_no, "
                 "business_type, issued_at, called_at, finished_at, counter, import_id) "
@@ -135,7 +142,7 @@ def import_tickets(
                     now,
                     now,
                     t.ticket_no,
-                    names.get(t.business_type.strip().lower(), t.business_type),
+                    code or t.business_type,
                     t.issued_at.strftime(_TIME),
                     t.called_at.strftime(_TIME) if t.called_at else None,
                     t.finished_at.strftime(_TIME) if t.finished_at else None,
@@ -154,7 +161,7 @@ def import_tickets(
                 "last_issued": max(issued) if issued else None,
             },
         )
-    return ImportResult(import_id, len(log.tickets), added, False)
+    return ImportResult(import_id, len(log.tickets), added, False, unknown_business=unknown)
 
 
 def list_imports(store: Store, hall_id: str) -> list[dict]:

@@ -4144,11 +4144,11 @@
     </message>
     <message>
         <source>{name}（{n} 条）</source>
-        <translation type="unfinished" />
+        <translation>{name} ({n})</translation>
     </message>
     <message>
-        <source>营业厅资料里没有这些业务类型：{names}。这些记录已保存，但不参加测算；请在“营业厅 › 业务类型”中添加同名业务。</source>
-        <translation type="unfinished" />
+        <source>营业厅资料里没有这些业务类型：{names}。这些记录已保存，但不参加测算：请在营业厅资料（Ctrl+Shift+P）的业务类型中添加同名业务。</source>
+        <translation>The hall profile has no business type called {names}. These tickets are stored but left out of the requirement: add a business type of that name in the hall profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>“{typed}”不是人数：请填 0 到 10000 之间的数，或清空该格恢复取号记录的值。没有保存。</source>

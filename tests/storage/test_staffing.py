@@ -87,6 +87,7 @@ def test_import_any_encoding_through_the_mapping_and_twice_adds_nothing(hall, ki
     data = vendor_xlsx() if kind == "xlsx" else vendor_csv(kind)
     result = records.import_tickets(store, hall_id, data, f"log.{kind}", VENDOR_MAPPING)
     assert (result.rows, result.added, result.already_imported) == (4, 4, False)
+    assert result.unknown_business == {}
     rows = stored_tickets(store, hall_id)
     assert [r["business_type"] for r in rows] == ["pay", "pay", "enquiry", "new_connection"]
     assert rows[2]["called_at"] is None and rows[2]["finished_at"] is None
@@ -211,3 +212,13 @@ def test_live_snapshots_merge_within_minutes_and_start_anew_later(hall):
     assert records.latest_live(store, hall_id, dt.date(2024, 3, 5)) is None
     with pytest.raises(ValueError):
         records.save_live(store, hall_id, t0, {"pay": -1}, {})
+
+
+def test_business_names_the_hall_lacks_are_reported_and_kept(hall):
+    store, hall_id = hall
+    rows = [row[:] for row in VENDOR_ROWS]
+    rows[0][2] = rows[1][2] = "水费代收"
+    result = records.import_tickets(store, hall_id, vendor_csv("utf-8", rows), "w.csv", VENDOR_MAPPING)
+    assert result.unknown_business == {"水费代收": 2} and result.added == 4
+    kept = store.scalar("SELECT count(*) FROM tickets WHERE business_type = '水费代收'")
+    assert kept == 2

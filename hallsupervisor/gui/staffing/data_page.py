@@ -302,13 +302,19 @@ class DataPage(QWidget):
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result_info is None:
             return None
         result = dialog.result_info
-        QMessageBox.information(
-            self,
-            title,
-            _t("StaffingTab", "已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。").format(
-                added=result.added, rows=result.rows, same=result.rows - result.added
-            ),
+        text = _t("StaffingTab", "已导入 {added} 条记录（文件共 {rows} 条，已有的 {same} 条未重复导入）。").format(
+            added=result.added, rows=result.rows, same=result.rows - result.added
         )
+        if result.unknown_business:
+            listed = _t("Message", "、").join(
+                _t("StaffingTab", "{name}（{n} 条）").format(name=name, n=n)
+                for name, n in sorted(result.unknown_business.items(), key=lambda item: -item[1])
+            )
+            text += "\n" + _t(
+                "StaffingTab",
+                "营业厅资料里没有这些业务类型：{names}。这些记录已保存，但不参加测算：请在营业厅资料（Ctrl+Shift+P）的业务类型中添加同名业务。",
+            ).format(names=listed)
+        QMessageBox.information(self, title, text)
         self.tab.invalidate()
         self.refresh()
         self.changed.emit()

@@ -110,12 +110,15 @@ def test_import_through_the_mapping_step_and_twice_adds_nothing(staffing, qtbot,
     # Another file of the same layout: the mapping is remembered.
     other = tmp_path / "second.csv"
     rows = [[c.replace("2024-03-04", "2024-03-11") for c in row] for row in VENDOR_ROWS]
+    rows[2][2] = "水费代收"  # a business this hall does not have
     other.write_bytes(vendor_csv("gbk", rows))
     page.choose_file = lambda: str(other)
     when_dialog_opens(qtbot, map_and_import(qtbot, seen, set_mapping=False))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 3)
     assert tickets(store, hall_id) == before + 7  # C001 of 03-05 was already there
+    assert "没有这些业务类型" not in seen[0]
+    assert "水费代收（1 条）" in seen[2] and "Ctrl+Shift+P" in seen[2]
 
 
 def test_a_broken_file_is_refused_with_its_rows_and_nothing_stored(staffing, qtbot, tmp_path):
