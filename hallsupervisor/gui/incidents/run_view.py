@@ -561,7 +561,7 @@ class RunView(QWidget):
         now = self.now()
         self.clock_label.setText(run.clock_text(self.state.elapsed(now)))
         language = i18n.current()
-        self.timer_list.clear()
+        lines = []
         for timer in run.timers(self.incident.body, self.state, now):
             mark, colour = TIMER_LOOK[timer.state]
             if timer.state == run.MET:
@@ -577,10 +577,18 @@ class RunView(QWidget):
                     time=run.clock_text(timer.seconds_left))
             if timer.repeating:
                 text += _t("Incidents", "（每 {n} 分钟）").format(n=timer.every_minutes)
-            item = QListWidgetItem(text)
+            lines.append((timer.key, text, colour))
+        shown = [self.timer_list.item(r).data(TIMER_KEY) for r in range(self.timer_list.count())]
+        if shown != [key for key, _text, _colour in lines]:  # else update in place: a click
+            self.timer_list.clear()                          # or double-click is not lost
+            for key, _text, _colour in lines:
+                item = QListWidgetItem()
+                item.setData(TIMER_KEY, key)
+                self.timer_list.addItem(item)
+        for row, (_key, text, colour) in enumerate(lines):
+            item = self.timer_list.item(row)
+            item.setText(text)
             item.setForeground(QColor(colour))
-            item.setData(TIMER_KEY, timer.key)
-            self.timer_list.addItem(item)
         for row in range(self.open_list.count()):  # every open incident's clock runs
             item = self.open_list.item(row)
             incident = self._open.get(item.data(INCIDENT_ID))

@@ -196,6 +196,10 @@ def test_f6_goes_through_the_open_incidents_and_a_timer_is_acknowledged_by_doubl
     view.tick_clock()
     rows = {view.timer_list.item(i).data(Qt.ItemDataRole.UserRole + 2): i
             for i in range(view.timer_list.count())}
+    view.timer_list.setCurrentRow(rows["target:0"])
+    clock.advance(seconds=1)
+    view.tick_clock()  # the clock ticks between two clicks: the rows stay as they were
+    assert view.timer_list.currentRow() == rows["target:0"]
     item = view.timer_list.item(rows["target:0"])
     view.timer_list.scrollToItem(item)
     rect = view.timer_list.visualItemRect(item)
