@@ -136,6 +136,14 @@ class StartDialog(_Form):
         self.form.addRow(_t("Incidents", "地点"), self.location)
         self.finish()
 
+    def accept(self) -> None:
+        for value in [self.location.text()] + [c.currentText() for c in self.combos.values()]:
+            problem = run.check_text(value, required=False)
+            if problem:
+                self.refuse(_t("Incidents", problem))
+                return
+        super().accept()
+
     def roles(self) -> list[tuple[str, str | None, str]]:
         result = []
         for role, combo in self.combos.items():

@@ -265,3 +265,20 @@ def test_the_roles_at_the_start_go_first_to_staff_on_shift_now(running, qtbot):
     assert seen == {"chosen": "陈静", "first": "陈静", "tip": "当班"}
     roles = {r["role"]: r["person"] for r in incidents.roles_now(store, second)}
     assert roles["supervisor"] == "陈静" and roles["counter"] == "李强"
+
+
+def test_a_huge_place_at_the_start_is_refused_and_nothing_starts(running, qtbot):
+    view, store, first, _clock = running
+    seen = []
+
+    def start(dialog):
+        dialog.location.setText("很长" * 1500)
+        dialog.accept()
+        seen.append((dialog.problem.text(), dialog.isVisible()))
+        dialog.reject()
+
+    when_dialog_opens(qtbot, start)
+    playbook_id = store.scalar("SELECT playbook_id FROM incidents WHERE id = ?", (first,))
+    assert view.start(playbook_id) is None
+    assert seen == [("内容太长（最多 2000 字），请分成几条记录。", True)]
+    assert [i.id for i in view.open_incidents()] == [first]
