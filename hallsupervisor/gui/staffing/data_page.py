@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -242,6 +242,7 @@ class DataPage(QWidget):
         self.hand_view.setModel(self.hand_model)
         self.hand_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hand_layout.addWidget(self.hand_view)
+        self.hand_view.installEventFilter(self)  # Delete clears a cell
         self.hand_problem = QLabel(hand_box)
         self.hand_problem.setObjectName("handProblem")
         self.hand_problem.setWordWrap(True)
@@ -321,6 +322,19 @@ class DataPage(QWidget):
         return result
 
     # -- hand entry --------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.hand_view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.hand_view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            and self.hand_view.currentIndex().isValid()
+        ):
+            # Back to the ticket log's figure, as clearing the cell by typing does.
+            self.hand_model.setData(self.hand_view.currentIndex(), "")
+            return True
+        return super().eventFilter(watched, event)
+
     def _hand_refused(self, typed: str) -> None:
         if len(typed) > 20:
             typed = typed[:19] + "…"

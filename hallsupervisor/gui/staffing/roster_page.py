@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -496,17 +496,7 @@ class RosterPage(QWidget):
         self.earlier_button.clicked.connect(lambda: self.move_selected(-MOVE_STEP))
         self.later_button.clicked.connect(lambda: self.move_selected(MOVE_STEP))
         self.delete_button.clicked.connect(self.delete_selected)
-        keys_and_slots = [
-            (QKeySequence(QKeySequence.StandardKey.Undo), tab.undo_stack.undo),
-            (QKeySequence(QKeySequence.StandardKey.Redo), tab.undo_stack.redo),
-        ]
-        if QKeySequence("Ctrl+Y") != keys_and_slots[1][0]:  # both, whatever the platform says
-            keys_and_slots.append((QKeySequence("Ctrl+Y"), tab.undo_stack.redo))
-        for keys, slot in keys_and_slots:
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        # The grid's own keys (it would otherwise take Ctrl+arrows and Enter for navigation).
+        # Ctrl+Z / Ctrl+Y are the tab's (every page); the grid's own keys (it would otherwise take Ctrl+arrows and Enter for navigation).
         self.view.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hallsupervisor.domain.staffing import requirement
@@ -60,6 +60,17 @@ class StaffingTab(QWidget):
         self.no_hall.setVisible(False)
         layout.addWidget(self.no_hall)
         self.pages.currentChanged.connect(self._page_shown)
+        # Undo and redo on every page (hand entry, targets, roster), one stack for the tab.
+        keys_and_slots = [
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_stack.undo),
+            (QKeySequence(QKeySequence.StandardKey.Redo), self.undo_stack.redo),
+        ]
+        if QKeySequence("Ctrl+Y") != keys_and_slots[1][0]:  # both, whatever the platform says
+            keys_and_slots.append((QKeySequence("Ctrl+Y"), self.undo_stack.redo))
+        for keys, slot in keys_and_slots:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     # -- shared state ---------------------------------------------------------------------------------
     def hall_id(self) -> str | None:
