@@ -57,6 +57,9 @@ class LivePage(QWidget):
         )
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.queue.verticalHeader().setVisible(False)
+        # Tab goes from one count to the next: the cells' own widgets take the focus.
+        self.queue.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.queue.setTabKeyNavigation(False)
         queue_layout.addWidget(self.queue)
         self.from_tickets = QPushButton(_t("StaffingTab", "按取号机读取现在的排队人数"), queue_box)
         self.from_tickets.setObjectName("queueFromTicketsButton")
@@ -75,6 +78,8 @@ class LivePage(QWidget):
         )
         self.counters.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counters.verticalHeader().setVisible(False)
+        self.counters.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counters.setTabKeyNavigation(False)
         counter_layout.addWidget(self.counters)
         left.addWidget(counter_box, 1)
         layout.addLayout(left, 1)
@@ -149,6 +154,15 @@ class LivePage(QWidget):
             combo.currentIndexChanged.connect(self._edited)
             self.counters.setCellWidget(row, 2, combo)
         self._loading = False
+        # Keys walk the page in reading order: counts, the ticket-machine button, counters,
+        # then the surge button when it shows.
+        chain = [self.queue.cellWidget(r, 1) for r in range(self.queue.rowCount())]
+        chain.append(self.from_tickets)
+        for r in range(self.counters.rowCount()):
+            chain += [self.counters.cellWidget(r, 1), self.counters.cellWidget(r, 2)]
+        chain.append(self.surge_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         editable = not self.tab.store.read_only
         for table in (self.queue, self.counters):
             table.setEnabled(editable)

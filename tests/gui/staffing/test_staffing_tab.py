@@ -604,3 +604,25 @@ def test_need_beyond_the_halls_counters_is_said_plainly(staffing, qtbot):
     page.weekday.setCurrentIndex(6)  # Sunday is quiet
     if max((row[0].base_counters for row in page.table_model.rows), default=0) <= 3:
         assert not page.capacity_note.isVisibleTo(page)
+
+
+def test_live_page_is_walked_with_tab_in_reading_order(staffing, qtbot):
+    """Tab goes count to count (not through the tables), then the ticket-machine button, the
+    counters, and the surge button when it shows."""
+    page = staffing.open_page(staffing.LIVE)
+    activate(qtbot, staffing)
+    first = page.queue.cellWidget(0, 1)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.queue.cellWidget(1, 1)
+    last = page.queue.cellWidget(page.queue.rowCount() - 1, 1)
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.from_tickets
+    first.setValue(60)
+    assert page.surge_button.isVisibleTo(page)
+    combo = page.counters.cellWidget(page.counters.rowCount() - 1, 2)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.surge_button
