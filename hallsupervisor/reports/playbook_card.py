@@ -2,8 +2,9 @@
 
 Each card carries the numbers to call first, the steps with who does them (immediate ones
 marked), what to say, what not to do, the time targets and repeating prompts, the words for
-waiting customers and the media, and its version, revision date and owner. A card that would
-run over a page is shrunk to fit its page.
+waiting customers and the media, and its version, revision date and owner. A short card is
+printed in larger type (up to 1.4 times) to fill its page and be read on the wall; one that
+would run over a page is shrunk to fit it.
 """
 
 from __future__ import annotations
@@ -80,28 +81,32 @@ class Card:
     owner: str
 
 
-def card_story(card: Card, contacts: list[Contact], language: str) -> list:
-    """The flowables of one card (one page)."""
+def card_story(card: Card, contacts: list[Contact], language: str, scale: float = 1.0) -> list:
+    """The flowables of one card (one page); `scale` enlarges every type size (see _fit)."""
+
+    def z(size: float) -> float:
+        return round(size * scale, 2)
+
     playbook = card.playbook
     other = "zh" if language.startswith("en") else "en"
     width = content_width_mm()
-    story = [text(playbook.title(language), "title", fontSize=26, leading=31)]
+    story = [text(playbook.title(language), "title", fontSize=z(26), leading=z(31))]
     second = playbook.title_text.zh if other == "zh" else playbook.title_text.en
     if second and second != playbook.title(language):
-        story.append(text(second, "body", textColor=MUTED, fontSize=11, leading=14))
+        story.append(text(second, "body", textColor=MUTED, fontSize=z(11), leading=z(14)))
     story.append(
         text(
             _w("revision", language).format(
                 version=card.version, date=card.revised_on or "—", owner=card.owner or "—"
             ),
-            "small",
+            "small", fontSize=z(8), leading=z(10),
         )
     )
     if playbook.applies_when:
         story.append(spacer(1.5))
         story.append(
             rich([markup(_w("applies", language) + _colon(language)), markup(playbook.applies_when(language))],
-                 "body")
+                 "body", fontSize=z(9.5), leading=z(12.5))
         )
     numbers = playbook.all_contacts(contacts)
     if numbers:
@@ -109,11 +114,13 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
         calls = " · ".join(f"{c.number} {c.name(language)}" for c in numbers)
         story.append(
             rich([markup(_w("call", language) + "　", color=RED), markup(calls, color=RED)],
-                 "body", fontSize=15, leading=19)
+                 "body", fontSize=z(15), leading=z(19))
         )
     story += heading(_w("steps", language), keep_mm=20)
-    rows = [[text("#", "cell"), text(_w("who", language), "cell"),
-             text(_w("what", language), "cell"), text(_w("within", language), "cell")]]
+    head = {"fontSize": z(9), "leading": z(11)}
+    rows = [[text("#", "cell", **head), text(_w("who", language), "cell", **head),
+             text(_w("what", language), "cell", **head),
+             text(_w("within", language), "cell", **head)]]
     extra = []
     for number, step in enumerate(playbook.steps, 1):
         parts = []
@@ -122,23 +129,25 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
         parts.append(markup(step.text(language)))
         if step.script:
             parts += ["<br/>", markup(f"{_w('say', language)}{_colon(language)}“{step.script(language)}”",
-                                      color="#0b5394", size=10.5)]
+                                      color="#0b5394", size=z(10.5))]
         rows.append([
-            text(str(number), "cell", fontSize=12),
-            text(_role(step.role, language), "cell", fontSize=11),
-            rich(parts, "cell", fontSize=12.5, leading=15.5),
+            text(str(number), "cell", fontSize=z(12)),
+            text(_role(step.role, language), "cell", fontSize=z(11)),
+            rich(parts, "cell", fontSize=z(12.5), leading=z(15.5)),
             text(_w("minutes", language).format(n=step.target_minutes)
-                 if step.target_minutes else "", "cell", fontSize=11),
+                 if step.target_minutes else "", "cell", fontSize=z(11)),
         ])
         if step.immediate:
             extra.append(("BACKGROUND", (0, number), (-1, number), RED_BG))
-    story += grid(rows, [8, 21, width - 8 - 21 - 19, 19], extra=extra)
+    number_w, who_w, within_w = z(8), z(21), z(19)  # "10 分钟" stays on one line when larger
+    story += grid(rows, [number_w, who_w, width - number_w - who_w - within_w, within_w],
+                  extra=extra)
 
     if playbook.do_nots:
         story += heading(_w("do_nots", language), keep_mm=15)
         for line in playbook.do_nots:
             story.append(rich([markup("✕ " if pdf.font_has("✕") else "× ", color=RED),
-                               markup(line(language), color=RED)], "body", fontSize=12, leading=15))
+                               markup(line(language), color=RED)], "body", fontSize=z(12), leading=z(15)))
     timed = [
         _w("target", language).format(n=t.minutes, text=t.text(language))
         for t in playbook.time_targets
@@ -150,24 +159,46 @@ def card_story(card: Card, contacts: list[Contact], language: str) -> list:
     ]
     if timed:
         story += heading(_w("targets", language), keep_mm=15)
-        story += [text("· " + line, "body", fontSize=11.5, leading=14.5) for line in timed]
+        story += [text("· " + line, "body", fontSize=z(11.5), leading=z(14.5)) for line in timed]
     if playbook.announcement_texts:
         story += heading(_w("announce", language), keep_mm=15)
-        story += [text(f"“{line}”", "body", fontSize=11.5, leading=14.5)
+        story += [text(f"“{line}”", "body", fontSize=z(11.5), leading=z(14.5))
                   for line in playbook.announcements(language)]
     if playbook.media_text:
         story += heading(_w("media", language), keep_mm=15)
-        story.append(text(f"“{playbook.media_line(language)}”", "body", fontSize=11.5, leading=14.5))
+        story.append(text(f"“{playbook.media_line(language)}”", "body", fontSize=z(11.5), leading=z(14.5)))
     return story
 
 
-def _fit(story: list):
-    """One page: a card too long for it is shrunk to fit."""
+SCALES = (1.4, 1.3, 1.2, 1.1, 1.0)  # a short card is printed larger, to be read on the wall
+
+
+def _page_height() -> float:
+    from reportlab.lib.units import mm
+
+    return (297 - 2 * pdf.PAGE_MARGIN_MM) * mm - 2 * pdf.FRAME_PADDING_PT - 4
+
+
+def _height(story: list, width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        total += flowable.wrap(width, 10_000)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _fit(card: Card, contacts: list[Contact], language: str):
+    """One page: the largest type that fills it (up to 1.4 times); a card too long for the
+    page even at the normal size is shrunk to fit."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepInFrame
 
-    height = (297 - 2 * pdf.PAGE_MARGIN_MM) * mm - 2 * pdf.FRAME_PADDING_PT - 4
-    return KeepInFrame(content_width_mm() * mm, height, story, mode="shrink")
+    width, height = content_width_mm() * mm, _page_height()
+    for scale in SCALES:
+        story = card_story(card, contacts, language, scale)
+        if _height(story, width) <= height * 0.97:
+            break
+    return KeepInFrame(width, height, story, mode="shrink")
 
 
 def cards_pdf(cards: list[Card], contacts: list[Contact], hall: str, language: str) -> bytes:
@@ -177,7 +208,7 @@ def cards_pdf(cards: list[Card], contacts: list[Contact], hall: str, language: s
     for n, card in enumerate(cards):
         if n:
             story.append(PageBreak())
-        story.append(_fit(card_story(card, contacts, language)))
+        story.append(_fit(card, contacts, language))
     title = f"{hall} · {_w('title', language)}" if hall else _w("title", language)
     return pdf.build(
         story, title=title, furniture=furniture(title, _w("footer", language))

@@ -78,3 +78,24 @@ def test_english_cards(hall, tmp_path):
     assert "A customer falls ill or faints" in text
     assert "Once step 3 is done, every 2 min: Swap the person doing chest compressions" in text
     assert "Version 1 · revised 2026-11-25" in text
+
+
+def _title_height(tmp_path, data: bytes, page: int) -> float:
+    """The height of the largest word on the page: the card's title."""
+    path = tmp_path / "sizes.pdf"
+    path.write_bytes(data)
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    boxes = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', xml)
+    return max(float(y1) - float(y0) for y0, y1 in boxes)
+
+
+def test_a_short_card_is_printed_larger_to_fill_its_page(hall, tmp_path):
+    store, hall_id = hall
+    data = playbook_card.build(store, hall_id, "en", codes=["fire", "difficult_customer"])
+    long_title = _title_height(tmp_path, data, 1)  # fire: a full page already
+    short_title = _title_height(tmp_path, data, 2)
+    assert short_title > long_title * 1.2
+    info = subprocess.run(["pdfinfo", str(tmp_path / "sizes.pdf")], capture_output=True,
+                          text=True).stdout
+    assert re.search(r"^Pages:\s+2$", info, re.M)
