@@ -612,6 +612,7 @@ def test_live_page_is_walked_with_tab_in_reading_order(staffing, qtbot):
     page = staffing.open_page(staffing.LIVE)
     activate(qtbot, staffing)
     first = page.queue.cellWidget(0, 1)
+    qtbot.waitUntil(first.isVisible)  # cell widgets show once the table has laid them out
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
     qtbot.keyClick(first, Qt.Key.Key_Tab)
@@ -621,7 +622,7 @@ def test_live_page_is_walked_with_tab_in_reading_order(staffing, qtbot):
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.from_tickets
     first.setValue(60)
-    assert page.surge_button.isVisibleTo(page)
+    qtbot.waitUntil(page.surge_button.isVisible)
     combo = page.counters.cellWidget(page.counters.rowCount() - 1, 2)
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Tab)
