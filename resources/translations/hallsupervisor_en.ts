@@ -4509,6 +4509,10 @@
         <translation>Generate roster</translation>
     </message>
     <message>
+        <source>修改人员限制</source>
+        <translation>Change staff limits</translation>
+    </message>
+    <message>
         <source>删除班次模式</source>
         <translation>Delete shift pattern</translation>
     </message>

@@ -216,6 +216,41 @@ class GenerateRoster(QUndoCommand):
         self.page.after_edit()
 
 
+class SetLimits(QUndoCommand):
+    """A person's limits changed in the table; the table already shows the new values, so
+    only undo and redo rebuild it."""
+
+    ID = 6061
+
+    def __init__(self, page, staff_id: str, old: StaffLimits, new: StaffLimits):
+        super().__init__(_t("StaffingTab", "修改人员限制"))
+        self.page, self.staff_id, self.old, self.new = page, staff_id, old, new
+        self.first = True
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override
+        if other.staff_id != self.staff_id:
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)  # moved back where it was: no step at all
+        return True
+
+    def _store(self, limits: StaffLimits) -> None:
+        records.set_staff_limits(self.page.tab.store, self.page.tab.hall_id(), self.staff_id, limits)
+
+    def redo(self) -> None:
+        self._store(self.new)
+        if not self.first:
+            self.page.refresh_settings()
+        self.first = False
+
+    def undo(self) -> None:
+        self._store(self.old)
+        self.page.refresh_settings()
+
+
 class DeletePattern(QUndoCommand):
     def __init__(self, page, pattern_id: str):
         super().__init__(_t("StaffingTab", "删除班次模式"))
@@ -625,12 +660,13 @@ class RosterPage(QWidget):
             hours.valueChanged.connect(store)
 
     def _store_limits(self, staff_id, days, rest, part, hours) -> None:
-        records.set_staff_limits(
-            self.tab.store,
-            self.tab.hall_id(),
-            staff_id,
-            StaffLimits(days.value(), rest.value(), part.isChecked(), float(hours.value()) or None),
-        )
+        """Stored at once through the undo stack; holding an arrow down is one step."""
+        if self.tab.store.read_only:
+            return
+        old = records.staff_limits(self.tab.store, self.tab.hall_id()).get(staff_id, StaffLimits())
+        new = StaffLimits(days.value(), rest.value(), part.isChecked(), float(hours.value()) or None)
+        if new != old:
+            self.tab.undo_stack.push(SetLimits(self, staff_id, old, new))
 
     def _selected_pattern(self) -> str | None:
         row = self.patterns.currentRow()

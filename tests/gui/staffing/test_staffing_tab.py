@@ -627,3 +627,27 @@ def test_live_page_is_walked_with_tab_in_reading_order(staffing, qtbot):
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.surge_button
+
+
+def test_staff_limits_are_stored_at_once_and_undone(staffing, qtbot):
+    page = staffing.open_page(staffing.ROSTER)
+    page.inner.setCurrentIndex(1)
+    store, hall_id = staffing.store, staffing.hall_id()
+    row = next(r for r in range(page.limits.rowCount()) if page.limits.item(r, 0).text() == "李强")
+    staff_id = next(m.id for m in halls.load_profile(store, hall_id).staff if m.name == "李强")
+
+    def days() -> int | None:
+        limits = records.staff_limits(store, hall_id).get(staff_id)
+        return limits.max_days_per_week if limits else None
+
+    before = page.limits.cellWidget(row, 1).value()
+    spin = page.limits.cellWidget(row, 1)
+    spin.setValue(before - 1)
+    spin.setValue(before - 2)  # two changes of one person: one undo step
+    assert days() == before - 2
+    activate(qtbot, staffing)
+    qtbot.keyClick(page.limits, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert days() == before
+    assert page.limits.cellWidget(row, 1).value() == before
+    staffing.undo_stack.redo()
+    assert days() == before - 2 and page.limits.cellWidget(row, 1).value() == before - 2
