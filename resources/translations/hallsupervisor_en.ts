@@ -4513,6 +4513,14 @@
         <translation>Change staff limits</translation>
     </message>
     <message>
+        <source>添加班次模式</source>
+        <translation>Add shift pattern</translation>
+    </message>
+    <message>
+        <source>修改班次模式</source>
+        <translation>Change shift pattern</translation>
+    </message>
+    <message>
         <source>删除班次模式</source>
         <translation>Delete shift pattern</translation>
     </message>
@@ -5607,6 +5615,10 @@
         <translation>Trend</translation>
     </message>
     <message>
+        <source>{group}（{count}）</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
         <source>（超期 {n}）</source>
         <translation> ({n} overdue)</translation>
     </message>
@@ -5697,6 +5709,10 @@
     <message>
         <source>已结束</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>{date} {title}（{state}）</source>
+        <translation>{date} {title} ({state})</translation>
     </message>
     <message>
         <source>关联的巡检项目（{count}）</source>

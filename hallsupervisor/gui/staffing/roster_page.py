@@ -251,6 +251,39 @@ class SetLimits(QUndoCommand):
         self.page.refresh_settings()
 
 
+class AddPattern(QUndoCommand):
+    def __init__(self, page, spec: PatternSpec):
+        super().__init__(_t("StaffingTab", "添加班次模式"))
+        self.page, self.spec = page, spec
+        self.pattern_id: str | None = None
+
+    def redo(self) -> None:
+        store = self.page.tab.store
+        if self.pattern_id is None:
+            self.pattern_id = records.add_pattern(store, self.page.tab.hall_id(), self.spec)
+        else:
+            records.restore_pattern(store, self.pattern_id)
+        self.page.refresh_settings()
+
+    def undo(self) -> None:
+        records.delete_pattern(self.page.tab.store, self.pattern_id)
+        self.page.refresh_settings()
+
+
+class ChangePattern(QUndoCommand):
+    def __init__(self, page, pattern_id: str, old: PatternSpec, new: PatternSpec):
+        super().__init__(_t("StaffingTab", "修改班次模式"))
+        self.page, self.pattern_id, self.old, self.new = page, pattern_id, old, new
+
+    def redo(self) -> None:
+        records.update_pattern(self.page.tab.store, self.pattern_id, self.new)
+        self.page.refresh_settings()
+
+    def undo(self) -> None:
+        records.update_pattern(self.page.tab.store, self.pattern_id, self.old)
+        self.page.refresh_settings()
+
+
 class DeletePattern(QUndoCommand):
     def __init__(self, page, pattern_id: str):
         super().__init__(_t("StaffingTab", "删除班次模式"))
@@ -676,8 +709,7 @@ class RosterPage(QWidget):
     def add_pattern(self) -> None:
         dialog = PatternDialog(PatternSpec(_t("StaffingTab", "新班次"), "09:00", "09:00", 480, 60, "11:30", "13:00"), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            records.add_pattern(self.tab.store, self.tab.hall_id(), dialog.spec())
-            self.refresh_settings()
+            self.tab.undo_stack.push(AddPattern(self, dialog.spec()))
 
     def edit_pattern(self) -> None:
         pattern_id = self._selected_pattern()
@@ -685,9 +717,8 @@ class RosterPage(QWidget):
         if spec is None:
             return
         dialog = PatternDialog(spec, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            records.update_pattern(self.tab.store, pattern_id, dialog.spec())
-            self.refresh_settings()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.spec() != spec:
+            self.tab.undo_stack.push(ChangePattern(self, pattern_id, spec, dialog.spec()))
 
     def delete_pattern(self) -> None:
         pattern_id = self._selected_pattern()

@@ -435,6 +435,26 @@ def test_shift_patterns_are_added_and_deleted_with_undo(staffing, qtbot):
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert [s.name for s in records.list_patterns(store, hall_id)][-1] == "晚班"
     assert page.patterns.rowCount() == before + 1
+    # Editing a pattern is undone too, and so is adding one.
+    page.patterns.selectRow(page.patterns.rowCount() - 1)
+
+    def rename(dialog):
+        dialog.name.setText("晚班B")
+        click_box_button(qtbot, dialog.findChild(QDialogButtonBox), QDialogButtonBox.ButtonRole.AcceptRole)
+
+    when_dialog_opens(qtbot, rename)
+    qtbot.mouseClick(page.findChild(type(page.generate_button), "editPatternButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.list_patterns(store, hall_id)[-1].name == "晚班B")
+    assert page.undo_button.toolTip() == "撤销：修改班次模式"
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert records.list_patterns(store, hall_id)[-1].name == "晚班"
+    # (the new edit replaced the deletion's redo) next comes the addition itself
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert not page.undo_button.isEnabled()
+    assert len(records.list_patterns(store, hall_id)) == before
+    assert page.patterns.rowCount() == before
+    qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
+    assert records.list_patterns(store, hall_id)[-1].name == "晚班"
 
 
 def test_a_shift_is_added_on_an_empty_day_and_a_second_one_refused(staffing, qtbot):
