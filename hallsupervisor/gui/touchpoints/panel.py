@@ -245,7 +245,8 @@ class BoardModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         for key, entries in groups:
             group_text = status_label(key) if key in st.STATUSES else stage_label(key)
-            head = QStandardItem(f"{group_text}（{len(entries)}）")
+            head = QStandardItem(_t("TouchpointPanel", "{group}（{count}）").format(
+                group=group_text, count=len(entries)))
             head.setData("group", KIND_ROLE)
             head.setData(key, STATUS_ROLE if key in st.STATUSES else ID_ROLE)
             if key in st.STATUSES:
@@ -678,7 +679,8 @@ class TouchpointPanel(QWidget):
                     _t("TouchpointPanel", "未结束") if incident.open_at_end
                     else _t("TouchpointPanel", "已结束")
                 )
-                text = f"{incident.started_on.isoformat()} {incident.title}（{state}）"
+                text = _t("TouchpointPanel", "{date} {title}（{state}）").format(
+                    date=incident.started_on.isoformat(), title=incident.title, state=state)
                 child = QStandardItem(text)
                 child.setData("incident", KIND_ROLE)
                 child.setData(incident.incident_id, ID_ROLE)
