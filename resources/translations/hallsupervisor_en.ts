@@ -4833,6 +4833,10 @@
         <translation>Roster {date}</translation>
     </message>
     <message>
+        <source>修改服务目标</source>
+        <translation>Change the service target</translation>
+    </message>
+    <message>
         <source>数据</source>
         <translation>Data</translation>
     </message>

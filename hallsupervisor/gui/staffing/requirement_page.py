@@ -354,8 +354,7 @@ class RequirementPage(QWidget):
             self._save_timer.start()
 
     def _save_now(self) -> None:
-        self.tab.save_settings(self.current_settings())
-        self.changed.emit()
+        self.tab.save_settings(self.current_settings())  # the tab tells Today
 
     # -- showing -------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hallsupervisor.domain.staffing import requirement
@@ -21,6 +21,18 @@ from hallsupervisor.storage import halls
 from hallsupervisor.storage import staffing as records
 
 _t = QCoreApplication.translate
+
+
+class SetSettings(QUndoCommand):
+    def __init__(self, tab, old, new):
+        super().__init__(_t("StaffingTab", "修改服务目标"))
+        self.tab, self.old, self.new = tab, old, new
+
+    def redo(self) -> None:
+        self.tab.apply_settings(self.new)
+
+    def undo(self) -> None:
+        self.tab.apply_settings(self.old)
 
 
 class StaffingTab(QWidget):
@@ -86,11 +98,17 @@ class StaffingTab(QWidget):
         return records.load_settings(self.store, hall_id) if hall_id else requirement.StaffingSettings()
 
     def save_settings(self, value: requirement.StaffingSettings) -> None:
-        if value == self.settings_value() or self.store.read_only:
+        """Stores the target and analysis settings as one undoable step."""
+        old = self.settings_value()
+        if value == old or self.store.read_only:
             return
+        self.undo_stack.push(SetSettings(self, old, value))
+
+    def apply_settings(self, value: requirement.StaffingSettings) -> None:
         records.save_settings(self.store, self.hall_id(), value)
         self.invalidate()
         self.refresh_pages(exclude=None)
+        self.changed.emit()
 
     def _tickets(self):
         settings = self.settings_value()

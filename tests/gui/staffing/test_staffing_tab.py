@@ -225,6 +225,15 @@ def test_requirement_page_follows_the_target(staffing, qtbot):
     assert stored().service_level == 0.95
     after = sum(row[0].counters for row in page.table_model.rows)
     assert after > before
+    # The target change is one undoable step: Ctrl+Z puts the old target back everywhere.
+    activate(qtbot, staffing)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored().service_level == 0.8 and stored().target_wait_minutes == 10
+    assert page.level.value() == 80 and page.wait.value() == 10
+    assert sum(row[0].counters for row in page.table_model.rows) == before
+    staffing.undo_stack.redo()
+    assert stored().service_level == 0.95 and page.level.value() == 95
     assert page.scheduled_curve.getData()[0] is not None
 
 
