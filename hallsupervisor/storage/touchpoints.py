@@ -169,9 +169,12 @@ def add_touchpoint(
 def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
     if not values:
         return
+    """Stores the changed fields. A new code is carried into the inspection items linked by
+    the old one (every template version), so the touchpoint keeps its items and history; an
+    undo that puts the old code back carries them back."""
     clean = clean_values(values)
     with store.transaction():
-        row = store.one("SELECT hall_id FROM touchpoints WHERE id = ?", (touchpoint_id,))
+        row = store.one("SELECT hall_id, code FROM touchpoints WHERE id = ?", (touchpoint_id,))
         if row is None:
             raise LookupError(touchpoint_id)
         if "code" in clean and code_in_use(
@@ -179,6 +182,13 @@ def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
         ):
             raise TouchpointError("code", f"触点编号 {clean['code']} 已被使用。")
         store.update("touchpoints", touchpoint_id, clean)
+        if clean.get("code", row["code"]) != row["code"] and row["code"]:
+            linked = store.query(
+                "SELECT id FROM template_items WHERE hall_id = ? AND touchpoint = ?",
+                (row["hall_id"], row["code"]),
+            )
+            for item in linked:
+                store.update("template_items", item["id"], {"touchpoint": clean["code"]})
 
 
 def remove_touchpoint(store: Store, touchpoint_id: str) -> None:

@@ -5469,16 +5469,16 @@
         <translation>Linked inspection items</translation>
     </message>
     <message>
-        <source>在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号后请重新选择。</source>
-        <translation>Link an item under Inspection → Templates by choosing its touchpoint; after changing the code, choose it again there.</translation>
+        <source>在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号时，关联的项目随之改用新编号。</source>
+        <translation>Link an item under Inspection → Templates by choosing its touchpoint; a new code is carried into the linked items.</translation>
     </message>
     <message>
         <source>请填写触点名称。</source>
-        <translation>Please enter the touchpoint's name.</translation>
+        <translation>Please enter the touchpoint&apos;s name.</translation>
     </message>
     <message>
         <source>请填写触点编号。</source>
-        <translation>Please enter the touchpoint's code.</translation>
+        <translation>Please enter the touchpoint&apos;s code.</translation>
     </message>
     <message>
         <source>服务标准有 {count} 字，太长了：请压缩到 {limit} 字以内。</source>

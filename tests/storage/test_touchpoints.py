@@ -190,3 +190,23 @@ def test_relinking_an_item_moves_its_history_with_it(hall):
     records.update_item(store, template.family_id, "OPEN-01", touchpoint="")
     records.update_item(store, template.family_id, "OPEN-02", touchpoint="")
     assert {a.status for a in _assess(store, hall_id, map_id).values()} == {st.NONE}
+
+
+def test_a_new_code_carries_the_links_and_history_along(hall):
+    store, hall_id, template, map_id = hall
+    point = tps.add_touchpoint(store, hall_id, map_id, x_m=1, y_m=1, name="门口")  # TP01
+    _answer(store, hall_id, template, "OPEN-01", FAIL)
+    records.update_item(store, template.family_id, "OPEN-03", touchpoint="TP01")  # version 2
+    assert store.scalar("SELECT count(*) FROM templates") == 2
+    tps.update_touchpoint(store, point, code="A-1")
+    # Every version's items follow, so the answers of the old version still count.
+    assert store.scalar("SELECT count(*) FROM template_items WHERE touchpoint = 'TP01'") == 0
+    assert sorted(i["key"] for i in tps.linked_items(store, hall_id)["A-1"]) == [
+        "OPEN-01", "OPEN-03"]
+    result = _assess(store, hall_id, map_id)
+    assert result["A-1"].status == st.BAD and result["A-1"].open_actions == 1
+    # The undo puts the old code back, and the links with it; other codes are untouched.
+    tps.update_touchpoint(store, point, code="TP01")
+    assert sorted(i["key"] for i in tps.linked_items(store, hall_id)["TP01"]) == [
+        "OPEN-01", "OPEN-03"]
+    assert [i["key"] for i in tps.linked_items(store, hall_id)["TP02"]] == ["OPEN-02"]

@@ -112,7 +112,7 @@ class TouchpointDialog(QDialog):
         hint = QLabel(
             _t(
                 "TouchpointDialog",
-                "在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号后请重新选择。",
+                "在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号时，关联的项目随之改用新编号。",
             ),
             self,
         )
