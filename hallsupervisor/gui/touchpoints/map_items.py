@@ -392,6 +392,11 @@ class ElementItem(QGraphicsItem):
         if size < 1 or size * self._pixels < 6:  # too small to read at this zoom
             return
         font.setPixelSize(max(1, int(size)))
+        # The bundled Chinese font has no bold face: its made-up bold smears small characters,
+        # so zone names are bold only from 16 device pixels up (on paper they always are).
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        font.setBold(bold and size * self._pixels * ratio >= 16)
         painter.setFont(font)
         painter.setPen(QColor("#263238"))
         if bold:
