@@ -5671,10 +5671,6 @@
         <translation>There is no floor plan yet.</translation>
     </message>
     <message>
-        <source>还没有触点：用工具栏的“触点”在图上点一下即可添加。</source>
-        <translation>No touchpoints yet: choose "Touchpoint" in the toolbar and click on the map to add one.</translation>
-    </message>
-    <message>
         <source>在图上或看板中点一个触点，查看它为什么是这个颜色。</source>
         <translation>Click a touchpoint on the map or the board to see why it has its colour.</translation>
     </message>
@@ -5749,6 +5745,10 @@
     <message>
         <source>{owner} · 待整改 {actions} · 趋势 {trend} · {stage}</source>
         <translation>{owner} · open actions {actions} · trend {trend} · {stage}</translation>
+    </message>
+    <message>
+        <source>还没有触点：在左侧工具中选“触点”，再在图上点一下即可添加。</source>
+        <translation>No touchpoints yet: choose “Touchpoint” among the tools on the left, then click on the map to add one.</translation>
     </message>
     <message>
         <source>环节：{stage}</source>

@@ -540,7 +540,7 @@ class TouchpointPanel(QWidget):
             self.board_empty.setText(_t("TouchpointPanel", "还没有平面图。"))
         elif not self.touchpoints:
             self.board_empty.setText(
-                _t("TouchpointPanel", "还没有触点：用工具栏的“触点”在图上点一下即可添加。")
+                _t("TouchpointPanel", "还没有触点：在左侧工具中选“触点”，再在图上点一下即可添加。")
             )
         else:
             self.board_empty.setText("")
