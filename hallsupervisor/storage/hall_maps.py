@@ -237,11 +237,6 @@ def list_elements(store: Store, map_id: str) -> list[MapElement]:
     return [_element(r) for r in rows]
 
 
-def get_element(store: Store, element_id: str) -> MapElement | None:
-    row = store.one("SELECT * FROM map_elements WHERE id = ?", (element_id,))
-    return _element(row) if row else None
-
-
 def _columns(fields: dict) -> dict:
     values = {}
     for name, value in fields.items():

@@ -423,8 +423,3 @@ def _has_table(store: Store, table: str) -> bool:
 
 def _has_column(store: Store, table: str, column: str) -> bool:
     return any(r[1] == column for r in store.conn.execute(f'PRAGMA table_info("{table}")'))
-
-
-def touchpoint_codes(store: Store, hall_id: str) -> list[tuple[str, str, str]]:
-    """(code, name, name_en) of the hall's touchpoints, for pickers."""
-    return [(tp.code, tp.name, tp.name_en) for tp in list_hall_touchpoints(store, hall_id)]

@@ -51,10 +51,6 @@ def length(points: list[Point]) -> float:
     return sum(math.dist(a, b) for a, b in pairwise(points))
 
 
-def _cross(o: Point, a: Point, b: Point) -> float:
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
 def segment_intersection(p1: Point, p2: Point, q1: Point, q2: Point) -> Point | None:
     """Where two segments meet (a single point, or the start of an overlap), or None."""
     r = (p2[0] - p1[0], p2[1] - p1[1])

@@ -178,10 +178,6 @@ class Assessment:
     def pass_rate(self) -> float | None:
         return self.passed / self.checked if self.checked else None
 
-    @property
-    def fail_rate(self) -> float | None:
-        return self.failed / self.checked if self.checked else None
-
 
 def worse(a: str, b: str) -> str:
     return a if _RANK[a] >= _RANK[b] else b

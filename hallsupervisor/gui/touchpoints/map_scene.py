@@ -191,9 +191,6 @@ class MapScene(QGraphicsScene):
                 setattr(element, name, value)
             item.apply(element)
 
-    def element_item(self, element_id: str) -> ElementItem | None:
-        return self.elements.get(element_id)
-
     def set_flow_points(self, points) -> None:
         self.flow.set_points(points)
 
