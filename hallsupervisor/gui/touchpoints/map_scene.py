@@ -159,8 +159,8 @@ class MapScene(QGraphicsScene):
             rect = rect.united(item.footprint())
         if self.flow.isVisible():
             rect = rect.united(self.flow.line_rect())
-        for pin in self.pins.values():
-            rect = rect.united(QRectF(pin.pos(), pin.pos()).adjusted(-30, -30, 30, 30))
+        for pin in self.pins.values():  # a metre and a bit on the right for its code
+            rect = rect.united(QRectF(pin.pos(), pin.pos()).adjusted(-30, -30, 120, 30))
         return rect.adjusted(-50, -50, 50, 50)
 
     # -- items ----------------------------------------------------------------------
