@@ -786,16 +786,17 @@ class TouchpointPanel(QWidget):
         incidents = feature("incidents")
         run_view = getattr(incidents, "run_view", None)
         reports = getattr(incidents, "reports", None)
-        if run_view is None or reports is None:
+        pages = getattr(incidents, "pages", None)
+        if run_view is None or reports is None or pages is None:
             return False
         tabs.setCurrentWidget(incidents.parentWidget())
         if any(incident.id == incident_id for incident in run_view.open_incidents()):
-            incidents.pages.setCurrentWidget(run_view)
+            pages.setCurrentWidget(run_view)
             run_view.show_incident(incident_id)
             return True
         reports.reload()
         reports.incident_combo.setCurrentIndex(max(0, reports.incident_combo.findData(incident_id)))
-        incidents.pages.setCurrentWidget(reports)
+        pages.setCurrentWidget(reports)
         return True
 
     def open_round(self, round_id: str) -> bool:
