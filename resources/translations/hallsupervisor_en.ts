@@ -565,7 +565,7 @@
     <name>HallContacts</name>
     <message>
         <source>本厅自己的应急电话（物业、上级值班、抢修等），显示在每个应急预案的 119、120、110 之后。</source>
-        <translation>The hall's own emergency numbers (property office, duty manager, repair desk …), shown in every incident playbook after 119, 120 and 110.</translation>
+        <translation>The hall&apos;s own emergency numbers (property office, duty manager, repair desk …), shown in every incident playbook after 119, 120 and 110.</translation>
     </message>
     <message>
         <source>名称</source>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>一天的得分是当天已完成巡检得分的平均值；每周得分是该周全部巡检的平均值。低于90分（国网合格线）的得分以红色和▼标出。</source>
-        <translation>A day's score is the average score of the rounds completed that day; a week's score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
+        <translation>A day&apos;s score is the average score of the rounds completed that day; a week&apos;s score is the average of all its rounds. Scores below 90 (the State Grid pass line) are marked in red with ▼.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>默认显示类型名称</source>
-        <translation>Shows the type's name by default</translation>
+        <translation>Shows the type&apos;s name by default</translation>
     </message>
     <message>
         <source>类型：</source>
@@ -2538,7 +2538,7 @@
     </message>
     <message>
         <source>还没有动线：用“画动线”工具画出顾客的路线</source>
-        <translation>No flow line yet: draw the customers' route with “Draw the flow line”</translation>
+        <translation>No flow line yet: draw the customers&apos; route with “Draw the flow line”</translation>
     </message>
     <message>
         <source>注意：{problems}</source>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>修改“{what}”</source>
-        <translation>Change "{what}"</translation>
+        <translation>Change &quot;{what}&quot;</translation>
     </message>
     <message>
         <source>修改类别</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <source>用软件自带的内容替换本厅修改过的内容？旧版本仍保留在版本记录中。</source>
-        <translation>Replace the hall's changes with the built-in text? The old versions stay in the version history.</translation>
+        <translation>Replace the hall&apos;s changes with the built-in text? The old versions stay in the version history.</translation>
     </message>
     <message>
         <source>增加一行</source>
@@ -3116,11 +3116,11 @@
     </message>
     <message>
         <source>没有找到符合“{query}”的预案。</source>
-        <translation>No playbook matches "{query}".</translation>
+        <translation>No playbook matches &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>这个预案的内容有问题，无法显示：</source>
-        <translation>This playbook's content has problems and cannot be shown:</translation>
+        <translation>This playbook&apos;s content has problems and cannot be shown:</translation>
     </message>
     <message>
         <source>第 {version} 版 · 修订 {date} · 负责人 {owner}</source>
@@ -3160,7 +3160,7 @@
     </message>
     <message>
         <source>删除本厅自编的预案“{title}”？已有的事件记录不受影响。</source>
-        <translation>Delete the hall's own playbook "{title}"? Past incident records are not affected.</translation>
+        <translation>Delete the hall&apos;s own playbook &quot;{title}&quot;? Past incident records are not affected.</translation>
     </message>
     <message>
         <source>导入预案</source>
@@ -3242,7 +3242,7 @@
     </message>
     <message>
         <source>本厅自编</source>
-        <translation>Hall's own</translation>
+        <translation>Hall&apos;s own</translation>
     </message>
     <message>
         <source>值班长</source>
@@ -3430,11 +3430,11 @@
     </message>
     <message>
         <source>角色 {role} 不在本预案的角色中</source>
-        <translation>role {role} is not among this playbook's roles</translation>
+        <translation>role {role} is not among this playbook&apos;s roles</translation>
     </message>
     <message>
         <source>“立即”应为 true 或 false</source>
-        <translation>"immediate" should be true or false</translation>
+        <translation>&quot;immediate&quot; should be true or false</translation>
     </message>
     <message>
         <source>{at}：{problem}</source>
@@ -3478,11 +3478,11 @@
     </message>
     <message>
         <source>“playbooks” 应为预案的列表</source>
-        <translation>"playbooks" should be a list of playbooks</translation>
+        <translation>&quot;playbooks&quot; should be a list of playbooks</translation>
     </message>
     <message>
         <source>文件里没有预案（应有 “playbooks” 列表）</source>
-        <translation>The file has no playbooks (it needs a "playbooks" list)</translation>
+        <translation>The file has no playbooks (it needs a &quot;playbooks&quot; list)</translation>
     </message>
     <message>
         <source>文件里没有预案</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
         <source>队尾顾客要等{wait}：请开放 {counters}，但按今天的排班没有空闲且会办这类业务的人员。</source>
-        <translation>The last person in line waits {wait}: open {counters}, but by today's roster nobody free can handle this business.</translation>
+        <translation>The last person in line waits {wait}: open {counters}, but by today&apos;s roster nobody free can handle this business.</translation>
     </message>
     <message>
         <source>时段长度只能是 15 或 30 分钟。</source>
@@ -4033,7 +4033,7 @@
     </message>
     <message>
         <source>班次“{name}”的开始时间应写成 HH:MM。</source>
-        <translation>Shift "{name}": write start times as HH:MM.</translation>
+        <translation>Shift &quot;{name}&quot;: write start times as HH:MM.</translation>
     </message>
     <message>
         <source>班次需要一个名称。</source>
@@ -4041,23 +4041,23 @@
     </message>
     <message>
         <source>班次“{name}”的最晚开始早于最早开始。</source>
-        <translation>Shift "{name}": the latest start is before the earliest.</translation>
+        <translation>Shift &quot;{name}&quot;: the latest start is before the earliest.</translation>
     </message>
     <message>
         <source>班次“{name}”的工作时长应在 1 到 12 小时之间。</source>
-        <translation>Shift "{name}": working time must be 1 to 12 hours.</translation>
+        <translation>Shift &quot;{name}&quot;: working time must be 1 to 12 hours.</translation>
     </message>
     <message>
         <source>班次“{name}”的午休时间窗不正确。</source>
-        <translation>Shift "{name}": the lunch window is not valid.</translation>
+        <translation>Shift &quot;{name}&quot;: the lunch window is not valid.</translation>
     </message>
     <message>
         <source>班次“{name}”的午休时间窗不在班次之内。</source>
-        <translation>Shift "{name}": the lunch window lies outside the shift.</translation>
+        <translation>Shift &quot;{name}&quot;: the lunch window lies outside the shift.</translation>
     </message>
     <message>
         <source>班次“{name}”跨过了午夜。</source>
-        <translation>Shift "{name}" runs past midnight.</translation>
+        <translation>Shift &quot;{name}&quot; runs past midnight.</translation>
     </message>
     <message>
         <source>时间应写成 HH:MM，例如 08:30。</source>
@@ -4116,7 +4116,7 @@
     </message>
     <message>
         <source>选择取号机导出的记录</source>
-        <translation>Choose the ticket machine's export</translation>
+        <translation>Choose the ticket machine&apos;s export</translation>
     </message>
     <message>
         <source>取号记录 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
@@ -4152,7 +4152,7 @@
     </message>
     <message>
         <source>“{typed}”不是人数：请填 0 到 10000 之间的数，或清空该格恢复取号记录的值。没有保存。</source>
-        <translation>“{typed}” is not a number of people: enter a number from 0 to 10000, or clear the cell to go back to the ticket log's figure. Nothing was saved.</translation>
+        <translation>“{typed}” is not a number of people: enter a number from 0 to 10000, or clear the cell to go back to the ticket log&apos;s figure. Nothing was saved.</translation>
     </message>
     <message>
         <source>最近 {weeks} 周共 {tickets} 张取号记录（{days} 个营业日），手工录入 {hand} 格；已导入 {files} 个文件。</source>
@@ -4176,7 +4176,7 @@
     </message>
     <message>
         <source>请为每一项选择文件中对应的列，下方是文件的前几行。</source>
-        <translation>Choose the file's column for each item; the first rows of the file are below.</translation>
+        <translation>Choose the file&apos;s column for each item; the first rows of the file are below.</translation>
     </message>
     <message>
         <source>（不导入）</source>
@@ -4230,7 +4230,7 @@
     </message>
     <message>
         <source>今天已取号、还没有叫号的人数，按业务类型填入上表。</source>
-        <translation>Fills the table with today's tickets not yet called, by business type.</translation>
+        <translation>Fills the table with today&apos;s tickets not yet called, by business type.</translation>
     </message>
     <message>
         <source>开放的窗口与在岗人员</source>
@@ -4254,7 +4254,7 @@
     </message>
     <message>
         <source>排队已超过阈值：打开“突发客流”处置预案</source>
-        <translation>The queue is past the threshold: open the "sudden surge" playbook</translation>
+        <translation>The queue is past the threshold: open the &quot;sudden surge&quot; playbook</translation>
     </message>
     <message>
         <source>现在：{time}</source>
@@ -4286,7 +4286,7 @@
     </message>
     <message>
         <source>按今天的排班，现在空闲的在班人员：{names}</source>
-        <translation>On shift by today's roster and free now: {names}</translation>
+        <translation>On shift by today&apos;s roster and free now: {names}</translation>
     </message>
     <message>
         <source>时段</source>
@@ -4346,7 +4346,7 @@
     </message>
     <message>
         <source>同一时刻要开着的窗口数（未加缩减），可与本厅的窗口数比较。</source>
-        <translation>Counters that must be open at once (no shrinkage): compare it with the hall's counters.</translation>
+        <translation>Counters that must be open at once (no shrinkage): compare it with the hall&apos;s counters.</translation>
     </message>
     <message>
         <source>按 Erlang C，开着上一列的窗口时顾客的平均等候分钟数。</source>
@@ -4642,7 +4642,7 @@
     </message>
     <message>
         <source>在班的人中没有会办这项业务的：按需求页各队列需要的窗口数核对。</source>
-        <translation>Counters of a queue that nobody on shift has the skill for, checked against the requirement page's counters per queue.</translation>
+        <translation>Counters of a queue that nobody on shift has the skill for, checked against the requirement page&apos;s counters per queue.</translation>
     </message>
     <message>
         <source>排班表</source>
@@ -4714,7 +4714,7 @@
     </message>
     <message>
         <source>这一周还没有排班：按“生成排班”，按需求页的窗口数以最少工时排出。</source>
-        <translation>No roster for this week yet: Generate roster covers the requirement page's counters with the fewest staff-hours.</translation>
+        <translation>No roster for this week yet: Generate roster covers the requirement page&apos;s counters with the fewest staff-hours.</translation>
     </message>
     <message>
         <source>有 {n} 个“人·时段”未排满（见下方缺口）。</source>
@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <source>另有 {n} 个时段要开的窗口多于本厅的 {counters} 个（最多 {peak} 个）：这些时段只能按 {counters} 个窗口排，高峰会排长队（见需求页）。</source>
-        <translation>Also, {n} intervals need more counters open than the hall's {counters} (up to {peak}): they are rostered for {counters} counters and the peaks will queue (see the Requirement page).</translation>
+        <translation>Also, {n} intervals need more counters open than the hall&apos;s {counters} (up to {peak}): they are rostered for {counters} counters and the peaks will queue (see the Requirement page).</translation>
     </message>
     <message>
         <source>需求合计：每个时段需要的人数相加。至少要的工时：班次有固定长度和午休，按线性规划松弛算出的下限；排班工时等于它就是最少的。</source>
@@ -4985,7 +4985,7 @@
     </message>
     <message>
         <source>这个项目检查的是平面图上的哪个触点；不合格时触点变色。</source>
-        <translation>Which touchpoint on the floor plan this item checks; a failure changes the touchpoint's colour.</translation>
+        <translation>Which touchpoint on the floor plan this item checks; a failure changes the touchpoint&apos;s colour.</translation>
     </message>
     <message>
         <source>下限（不限）</source>
@@ -5280,7 +5280,7 @@
     </message>
     <message>
         <source>今日巡检</source>
-        <translation>Today's rounds</translation>
+        <translation>Today&apos;s rounds</translation>
     </message>
     <message>
         <source>未关闭的整改项 {open} 项，其中逾期 {overdue} 项、今天到期 {today} 项。</source>
@@ -5450,7 +5450,7 @@
     </message>
     <message>
         <source>员工在这里做什么、说什么，例如：起身微笑，问“您好，请问办理什么业务？”</source>
-        <translation>What staff do and say here, e.g. stand up, smile and ask "Hello, what can I do for you today?"</translation>
+        <translation>What staff do and say here, e.g. stand up, smile and ask &quot;Hello, what can I do for you today?&quot;</translation>
     </message>
     <message>
         <source>服务标准</source>
@@ -5569,7 +5569,7 @@
     </message>
     <message>
         <source>导出的是当前平面图、各触点在统计期间的状态和图例。</source>
-        <translation>The export shows the current floor plan, each touchpoint's status in the chosen period, and the legend.</translation>
+        <translation>The export shows the current floor plan, each touchpoint&apos;s status in the chosen period, and the legend.</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
