@@ -129,8 +129,14 @@ class MainWindow(QMainWindow):
             widget = cls(self.store, self.settings, self, **self._clock_kw)
             if hasattr(widget, "changed"):
                 widget.changed.connect(self.today.refresh)
-            if hasattr(widget, "playbook_requested"):  # e.g. the queue asks for "sudden_surge"
-                widget.playbook_requested.connect(self.open_playbook)
+            # Tabs ask for each other's records by signal; the window shows them.
+            for signal, slot in (
+                ("playbook_requested", self.open_playbook),  # e.g. the queue's "sudden_surge"
+                ("incident_requested", self.open_incident),
+                ("round_requested", self.open_round),
+            ):
+                if hasattr(widget, signal):
+                    getattr(widget, signal).connect(slot)
             self._feature_pages[attr].layout().addWidget(widget)
             self._features[attr] = widget
         return self._features[attr]
@@ -156,6 +162,16 @@ class MainWindow(QMainWindow):
         """F12: the incidents tab's playbook library with its search box focused."""
         self.tabs.setCurrentWidget(self._feature_pages["incidents"])
         self.incidents.focus_search()
+
+    def open_incident(self, incident_id: str) -> None:
+        """Shows the incident in the incidents tab (running if open, else for its report)."""
+        self.tabs.setCurrentWidget(self._feature_pages["incidents"])
+        self.incidents.show_incident(incident_id)
+
+    def open_round(self, round_id: str) -> None:
+        """Shows the inspection round in the inspection tab."""
+        self.tabs.setCurrentWidget(self._inspection_page)
+        self.inspection.open_round(round_id)
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -103,6 +103,17 @@ class IncidentsTab(QWidget):
         self.show_library()
         return self.library.open_code(code)
 
+    def show_incident(self, incident_id: str) -> None:
+        """An open incident on the running page; a closed one chosen on the reports page."""
+        if any(incident.id == incident_id for incident in self.run_view.open_incidents()):
+            self.pages.setCurrentIndex(RUNNING)
+            self.run_view.show_incident(incident_id)
+            return
+        self.reports.reload()
+        combo = self.reports.incident_combo
+        combo.setCurrentIndex(max(0, combo.findData(incident_id)))
+        self.pages.setCurrentWidget(self.reports)
+
     def focus_search(self) -> None:
         """The library with the search box focused (F12 from anywhere)."""
         self.show_library()

@@ -6,8 +6,9 @@ Interface for the tab (issue 5 contract):
     .set_map(map_id) / .refresh() / .show_touchpoint(touchpoint_id)
     .statuses_changed(dict)        {touchpoint_id: status} after each refresh and period change
     .touchpoint_activated(str)     a board card or row was clicked: select that pin
-    .round_requested(str)          a round in the why list was double-clicked; the panel
-                                   also opens it in the inspection tab when the window has one
+    .round_requested(str)          a round in the why list was activated (Enter, double-click)
+    .incident_requested(str)       an incident in the why list was activated
+                                   (the main window opens them in their own tabs)
 Also: .statuses (the last dict), .assessments ({id: status.Assessment}), .period.
 """
 
@@ -301,6 +302,7 @@ class TouchpointPanel(QWidget):
     statuses_changed = Signal(dict)
     touchpoint_activated = Signal(str)
     round_requested = Signal(str)
+    incident_requested = Signal(str)
 
     BOARD, DETAILS, COMPARE = 0, 1, 2
 
@@ -771,44 +773,8 @@ class TouchpointPanel(QWidget):
         kind, target = index.data(KIND_ROLE), index.data(ID_ROLE)
         if kind == "round" and target:
             self.round_requested.emit(target)
-            self.open_round(target)
         elif kind == "incident" and target:
-            self.open_incident(target)
-
-    def open_incident(self, incident_id: str) -> bool:
-        """Shows the incident in the incidents tab of the main window, if there is one: an
-        open one on the running page, a closed one chosen on the reports page for printing."""
-        window = self.window()
-        feature = getattr(window, "feature", None)
-        tabs = getattr(window, "tabs", None)
-        if not callable(feature) or tabs is None:
-            return False
-        incidents = feature("incidents")
-        run_view = getattr(incidents, "run_view", None)
-        reports = getattr(incidents, "reports", None)
-        pages = getattr(incidents, "pages", None)
-        if run_view is None or reports is None or pages is None:
-            return False
-        tabs.setCurrentWidget(incidents.parentWidget())
-        if any(incident.id == incident_id for incident in run_view.open_incidents()):
-            pages.setCurrentWidget(run_view)
-            run_view.show_incident(incident_id)
-            return True
-        reports.reload()
-        reports.incident_combo.setCurrentIndex(max(0, reports.incident_combo.findData(incident_id)))
-        pages.setCurrentWidget(reports)
-        return True
-
-    def open_round(self, round_id: str) -> bool:
-        """Shows the round in the inspection tab of the main window, if there is one."""
-        window = self.window()
-        tabs = getattr(window, "tabs", None)
-        inspection = getattr(window, "inspection", None) if tabs is not None else None
-        if inspection is None or not hasattr(inspection, "open_round"):
-            return False
-        tabs.setCurrentWidget(inspection.parentWidget())
-        inspection.open_round(round_id)
-        return True
+            self.incident_requested.emit(target)
 
     def _compare_clicked(self, index: QModelIndex) -> None:
         touchpoint_id = index.data(ID_ROLE)

@@ -80,6 +80,8 @@ def _with_keys(action: QAction, tip: str) -> None:
 
 class TouchpointTab(QWidget):
     changed = Signal()
+    round_requested = Signal(str)  # the why list names a round or an incident: the window
+    incident_requested = Signal(str)  # shows it in its own tab
 
     def __init__(self, store, settings, parent=None, clock=None):
         super().__init__(parent)
@@ -360,6 +362,8 @@ class TouchpointTab(QWidget):
         self.scene.scale_line_drawn.connect(self._scale_line_drawn)
         self.panel.statuses_changed.connect(self._statuses_changed)
         self.panel.touchpoint_activated.connect(self.show_pin)
+        self.panel.round_requested.connect(self.round_requested)
+        self.panel.incident_requested.connect(self.incident_requested)
         self.properties.edit_touchpoint.clicked.connect(self._edit_selected_touchpoint)
         self.view.zoom_changed.connect(self._zoom_changed)
         self.view.cursor_moved.connect(

@@ -141,3 +141,40 @@ def test_an_incident_at_a_touchpoint_colours_it_and_shows_in_its_why(open_window
     qtbot.waitUntil(lambda: incidents_tab.isVisible())
     assert incidents_tab.pages.currentWidget() is incidents_tab.reports
     assert incidents_tab.reports.incident_combo.currentData() == incident_id
+
+
+def test_a_round_in_the_why_list_opens_in_the_inspection_tab(open_window, demo_db, qtbot):
+    window = open_window(demo_db)
+    window.resize(1366, 768)
+    tab = _map_tab(qtbot, window)
+    # A touchpoint whose why list names a round that found a failure.
+    model = tab.panel.why_model
+    for point in tab.panel.touchpoints:
+        tab.panel.show_touchpoint(point.id)
+        rounds = model.match(model.index(0, 0), tab_panel_kind_role(), "round", 1,
+                             Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if rounds:
+            break
+    assert rounds, "no touchpoint of the demo names a round"
+    round_id = rounds[0].data(tab_panel_id_role())
+    why = tab.panel.why
+    qtbot.waitUntil(why.isVisible)
+    why.scrollTo(rounds[0])
+    qtbot.mouseClick(why.viewport(), Qt.MouseButton.LeftButton,
+                     pos=why.visualRect(rounds[0]).center())
+    qtbot.keyClick(why, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
+    record = window.inspection.round_view.record
+    assert record is not None and record.id == round_id
+
+
+def tab_panel_kind_role():
+    from hallsupervisor.gui.touchpoints.panel import KIND_ROLE
+
+    return KIND_ROLE
+
+
+def tab_panel_id_role():
+    from hallsupervisor.gui.touchpoints.panel import ID_ROLE
+
+    return ID_ROLE
