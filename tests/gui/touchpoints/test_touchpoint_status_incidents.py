@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from hallsupervisor.domain.touchpoints import status as st
+from hallsupervisor.gui.touchpoints.panel import ID_ROLE, KIND_ROLE
 from hallsupervisor.storage import incidents
 from tests.gui.conftest import activate, type_text
 from tests.gui.inspection.conftest import when_dialog_opens
@@ -151,12 +152,12 @@ def test_a_round_in_the_why_list_opens_in_the_inspection_tab(open_window, demo_d
     model = tab.panel.why_model
     for point in tab.panel.touchpoints:
         tab.panel.show_touchpoint(point.id)
-        rounds = model.match(model.index(0, 0), tab_panel_kind_role(), "round", 1,
+        rounds = model.match(model.index(0, 0), KIND_ROLE, "round", 1,
                              Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         if rounds:
             break
     assert rounds, "no touchpoint of the demo names a round"
-    round_id = rounds[0].data(tab_panel_id_role())
+    round_id = rounds[0].data(ID_ROLE)
     why = tab.panel.why
     qtbot.waitUntil(why.isVisible)
     why.scrollTo(rounds[0])
@@ -167,14 +168,3 @@ def test_a_round_in_the_why_list_opens_in_the_inspection_tab(open_window, demo_d
     record = window.inspection.round_view.record
     assert record is not None and record.id == round_id
 
-
-def tab_panel_kind_role():
-    from hallsupervisor.gui.touchpoints.panel import KIND_ROLE
-
-    return KIND_ROLE
-
-
-def tab_panel_id_role():
-    from hallsupervisor.gui.touchpoints.panel import ID_ROLE
-
-    return ID_ROLE
