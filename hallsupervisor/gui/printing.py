@@ -119,7 +119,10 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.accept)
-        self.resize(900, 760)
+        # Wide enough for the widest page (landscape rosters and maps) when the screen allows.
+        widest = max((image.width() for image in self.pages), default=0) + 60
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(max(900, min(widest, screen.width() - 40)), min(760, screen.height() - 40))
 
     def _choose_file(self) -> str | None:
         name, _ = QFileDialog.getSaveFileName(
