@@ -17,7 +17,7 @@ from datetime import datetime
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.hall import HallProfile
 from hallsupervisor.domain.staffing.requirement import Pool, StaffingSettings, pools
-from hallsupervisor.domain.staffing.roster import parse_hhmm
+from hallsupervisor.domain.staffing.timeofday import parse_hhmm
 
 CTX = "Staffing"
 OPEN, CLOSE, KEEP = "open", "close", "keep"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.hall import Counter, HallProfile
@@ -27,8 +28,10 @@ from hallsupervisor.domain.staffing.queueing import (
     occupancy,
     service_level,
 )
-from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
-from hallsupervisor.domain.staffing.tickets import Ticket
+from hallsupervisor.domain.staffing.timeofday import format_hhmm, parse_hhmm
+
+if TYPE_CHECKING:  # the ticket reader is needed only where tickets are read
+    from hallsupervisor.domain.staffing.tickets import Ticket
 
 CTX = "Staffing"
 INTERVALS = (15, 30)

@@ -32,21 +32,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from hallsupervisor.domain.staffing.timeofday import MINUTES_PER_DAY, format_hhmm, parse_hhmm
+
 PART_TIME_MAX_PAID_MINUTES = 240
-MINUTES_PER_DAY = 24 * 60
-
-
-def parse_hhmm(text: str) -> int:
-    """'08:30' -> 510 minutes after midnight."""
-    hours, _, minutes = text.strip().partition(":")
-    value = int(hours) * 60 + int(minutes or 0)
-    if not 0 <= value <= MINUTES_PER_DAY:
-        raise ValueError(f"not a time of day: {text!r}")
-    return value
-
-
-def format_hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 # --------------------------------------------------------------------------------------------
