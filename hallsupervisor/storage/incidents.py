@@ -302,24 +302,26 @@ def entries(store: Store, incident_id: str) -> list[LogEntry]:
     ]
 
 
-def _incident(store: Store, row: dict) -> Incident:
-    version = store.one(
-        "SELECT v.body, v.version, p.code FROM playbook_versions v "
-        "JOIN playbooks p ON p.id = v.playbook_id WHERE v.id = ?",
-        (row["playbook_version_id"],),
-    )
-    body = json.loads(version["body"]) if version else {"steps": []}
+# an incident with its playbook version in one query (a version per row was a query per row)
+_SELECT = (
+    "SELECT i.*, v.body AS version_body, v.version AS version_number, p.code AS playbook_code "
+    "FROM incidents i LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
+    "LEFT JOIN playbooks p ON p.id = v.playbook_id "
+)
+
+
+def _incident(row: dict) -> Incident:
     return Incident(
         id=row["id"],
         hall_id=row["hall_id"],
         title=row["title"],
-        code=version["code"] if version else "",
+        code=row["playbook_code"] or "",
         drill=bool(row["drill"]),
         status=row["status"],
         started_at=parse_time(row["started_at"]),
         closed_at=parse_time(row["closed_at"]) if row["closed_at"] else None,
-        body=body,
-        version=version["version"] if version else None,
+        body=json.loads(row["version_body"]) if row["version_body"] else {"steps": []},
+        version=row["version_number"],
         touchpoint_id=row["touchpoint_id"],
         location=row["location"],
         customer=row["customer"],
@@ -328,10 +330,10 @@ def _incident(store: Store, row: dict) -> Incident:
 
 
 def get(store: Store, incident_id: str) -> Incident:
-    row = store.one("SELECT * FROM incidents WHERE id = ?", (incident_id,))
+    row = store.one(_SELECT + "WHERE i.id = ?", (incident_id,))
     if row is None:
         raise LookupError(incident_id)
-    return _incident(store, row)
+    return _incident(row)
 
 
 def load(store: Store, incident_id: str) -> tuple[Incident, RunState]:
@@ -342,11 +344,11 @@ def load(store: Store, incident_id: str) -> tuple[Incident, RunState]:
 
 def open_incidents(store: Store, hall_id: str) -> list[Incident]:
     rows = store.query(
-        "SELECT * FROM incidents WHERE hall_id = ? AND status = 'open' AND deleted_at IS NULL "
-        "ORDER BY started_at, created_at",
+        _SELECT + "WHERE i.hall_id = ? AND i.status = 'open' AND i.deleted_at IS NULL "
+        "ORDER BY i.started_at, i.created_at",
         (hall_id,),
     )
-    return [_incident(store, r) for r in rows]
+    return [_incident(r) for r in rows]
 
 
 def list_incidents(
@@ -358,19 +360,19 @@ def list_incidents(
     drill: bool | None = None,
 ) -> list[Incident]:
     """Incidents started between `start` and `end` (inclusive), newest first."""
-    sql = "SELECT * FROM incidents WHERE hall_id = ? AND deleted_at IS NULL"
+    sql = _SELECT + "WHERE i.hall_id = ? AND i.deleted_at IS NULL"
     params: list = [hall_id]
     if start:
-        sql += " AND started_at >= ?"
+        sql += " AND i.started_at >= ?"
         params.append(start.isoformat())
     if end:
-        sql += " AND started_at < ?"
+        sql += " AND i.started_at < ?"
         params.append((end + _dt.timedelta(days=1)).isoformat())
     if drill is not None:
-        sql += " AND drill = ?"
+        sql += " AND i.drill = ?"
         params.append(int(drill))
-    rows = store.query(sql + " ORDER BY started_at DESC", params)
-    return [_incident(store, r) for r in rows]
+    rows = store.query(sql + " ORDER BY i.started_at DESC", params)
+    return [_incident(r) for r in rows]
 
 
 def set_details(store: Store, incident_id: str, **values) -> None:
