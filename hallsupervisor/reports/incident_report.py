@@ -23,6 +23,8 @@ from hallsupervisor.reports.pdf import (
     spacer,
     text,
 )
+from hallsupervisor.reports.round_report import STATUS_LABELS as ACTION_WORDS
+from hallsupervisor.reports.round_report import hall_name
 from hallsupervisor.storage import incidents as records
 
 CTX = "Reports"
@@ -49,7 +51,6 @@ ROLE_WORDS = {
     "other": "其他",
 }
 PERSON_WORDS = {"staff": "员工", "customer": "顾客", "other": "其他人员"}
-ACTION_WORDS = {"open": "待整改", "verified": "已验证", "withdrawn": "已撤销"}
 
 
 def _role(code: str) -> str:
@@ -61,10 +62,6 @@ def _duration(seconds: int) -> str:
     if minutes >= 60:
         return f"{minutes // 60} 小时 {minutes % 60} 分钟"
     return f"{minutes} 分钟"
-
-
-def hall_name(store, hall_id: str) -> str:
-    return store.scalar("SELECT name FROM halls WHERE id = ?", (hall_id,)) or ""
 
 
 def timeline_rows(incident, state: run.RunState, language: str) -> list[list]:

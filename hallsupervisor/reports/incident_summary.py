@@ -15,7 +15,6 @@ from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.incidents import complaints as rules
 from hallsupervisor.domain.incidents import run
 from hallsupervisor.reports import errors, pdf
-from hallsupervisor.reports.incident_report import ACTION_WORDS, hall_name
 from hallsupervisor.reports.pdf import (
     MUTED,
     RED,
@@ -28,6 +27,8 @@ from hallsupervisor.reports.pdf import (
     spacer,
     text,
 )
+from hallsupervisor.reports.round_report import STATUS_LABELS as ACTION_WORDS
+from hallsupervisor.reports.round_report import hall_name
 from hallsupervisor.storage import complaints as complaint_records
 from hallsupervisor.storage import incidents as records
 
