@@ -201,10 +201,6 @@ def load_tickets(
     ]
 
 
-def ticket_count(store: Store, hall_id: str) -> int:
-    return store.scalar("SELECT count(*) FROM tickets WHERE hall_id = ?", (hall_id,))
-
-
 # -- hand-entered arrivals ------------------------------------------------------------------------
 def arrival_entries(store: Store, hall_id: str, interval: int) -> dict[tuple[int, str, str], float]:
     rows = store.query(

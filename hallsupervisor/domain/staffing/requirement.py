@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
-from hallsupervisor.domain.hall import Counter, HallProfile
+from hallsupervisor.domain.hall import HallProfile
 from hallsupervisor.domain.staffing.queueing import (
     Requirement,
     counters_needed,
@@ -154,14 +154,6 @@ def day_intervals(profile: HallProfile, interval: int) -> tuple[str, list[str]]:
     last = max(parse_hhmm(s[1]) for s in spans)
     starts = [format_hhmm(m) for m in range(first, last, interval)]
     return format_hhmm(first), starts
-
-
-def open_intervals(profile: HallProfile, weekday: int, interval: int) -> list[str]:
-    span = profile.opening_hours.get(weekday)
-    if not span:
-        return []
-    lo, hi = parse_hhmm(span[0]) // interval * interval, parse_hhmm(span[1])
-    return [format_hhmm(m) for m in range(lo, hi, interval)]
 
 
 def merge_arrivals(
@@ -500,7 +492,3 @@ def analyse(
 
 def pool_label(pool_key: str, names: Mapping[str, str], separator: str = "、") -> str:
     return separator.join(names.get(code, code) for code in pool_key.split("+"))
-
-
-def counter_map(counters: list[Counter]) -> dict[str, set[str]]:
-    return {c.label: set(c.business_types) for c in counters}
