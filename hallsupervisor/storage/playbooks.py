@@ -290,11 +290,6 @@ def delete_playbook(store: Store, playbook_id: str) -> None:
         store.soft_delete("playbooks", playbook_id)
 
 
-def undelete_playbook(store: Store, playbook_id: str) -> None:
-    with store.transaction():
-        store.update("playbooks", playbook_id, {"deleted_at": None})
-
-
 def unused_code(store: Store, hall_id: str, base: str = "own") -> str:
     n = 1
     while playbook_id_of(store, f"{base}_{n}", hall_id):

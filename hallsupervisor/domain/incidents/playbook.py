@@ -201,10 +201,6 @@ class Playbook:
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
-    @property
-    def immediate_steps(self) -> list[Step]:
-        return [s for s in self.steps if s.immediate]
-
     def all_contacts(self, hall_contacts: list[Contact] | tuple = ()) -> list[Contact]:
         """The playbook's numbers, then the hall's own (each number once)."""
         seen, result = set(), []
@@ -272,11 +268,6 @@ class Playbook:
             owner=self.owner if owner is None else owner,
             revised_on=(on or _dt.date.today()).isoformat(),
         )
-
-
-def role_name(role: str) -> str:
-    """The Chinese source name of a role (translate it in the GUI under "Playbooks")."""
-    return ROLES.get(role, role)
 
 
 # -- checking ---------------------------------------------------------------------------------

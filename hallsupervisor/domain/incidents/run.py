@@ -155,10 +155,6 @@ class RunState:
     def step(self, step_id: str) -> StepState | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
-    @property
-    def open_steps(self) -> list[StepState]:
-        return [s for s in self.steps if s.status == OPEN]
-
     def next_open(self, after_index: int = -1) -> int | None:
         """The index of the first open step after `after_index`, wrapping round."""
         count = len(self.steps)
