@@ -117,21 +117,3 @@ def run_backs(points: list[Point], limit: float = RUN_BACK_DEGREES) -> list[Flow
 def problems(points: list[Point]) -> list[FlowProblem]:
     """Crossings first, then run-backs, each in the order of the line."""
     return crossings(points) + run_backs(points)
-
-
-def point_along(points: list[Point], fraction: float) -> tuple[Point, float]:
-    """The point at `fraction` of the line's length and the direction there in degrees."""
-    total = length(points)
-    if len(points) < 2 or total <= 0:
-        return (points[0] if points else (0.0, 0.0)), 0.0
-    target = max(0.0, min(1.0, fraction)) * total
-    walked = 0.0
-    for a, b in pairwise(points):
-        step = math.dist(a, b)
-        if step > 0 and walked + step >= target:
-            t = (target - walked) / step
-            where = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
-            return where, math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
-        walked += step
-    a, b = points[-2], points[-1]
-    return b, math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))

@@ -238,13 +238,6 @@ def pasted(elements: list[MapElement], offset: float) -> list[MapElement]:
     return copies
 
 
-def metres_per_pixel(pixels: float, metres: float) -> float:
-    """The background's scale from a line drawn on it: `pixels` long, `metres` in reality."""
-    if pixels <= 0 or metres <= 0:
-        raise ValueError("a scale line needs a length")
-    return metres / pixels
-
-
 def elements_to_json(elements: list[MapElement]) -> str:
     """The clipboard's text for copied elements."""
     return json.dumps({"hallsupervisor-map": 1, "elements": [e.to_json() for e in elements]})

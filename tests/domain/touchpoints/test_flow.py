@@ -55,9 +55,3 @@ def test_turn_angle():
     assert flow.turn_angle((0, 0), (1, 0), (1, 1)) == pytest.approx(90)
     assert flow.turn_angle((0, 0), (1, 0), (0, 0)) == pytest.approx(180)
     assert flow.turn_angle((0, 0), (0, 0), (1, 1)) == 0
-
-
-def test_point_along():
-    where, angle = flow.point_along([(0, 0), (10, 0), (10, 10)], 0.75)
-    assert where == pytest.approx((10, 5))
-    assert angle == pytest.approx(90)

@@ -96,12 +96,6 @@ def test_copy_and_paste_through_text():
         {"kind": "zone", "subtype": "nonsense", "x": 0, "y": 0, "w": 1, "h": 1}]})) == []
 
 
-def test_scale_from_a_line():
-    assert layouts.metres_per_pixel(500, 10) == pytest.approx(0.02)
-    with pytest.raises(ValueError):
-        layouts.metres_per_pixel(0, 10)
-
-
 @pytest.mark.parametrize(
     "data",
     [
