@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.incidents import run
+from hallsupervisor.domain.incidents.playbook import ROLES
 from hallsupervisor.reports import errors, pdf
 from hallsupervisor.reports.pdf import (
     GREEN,
@@ -43,18 +44,11 @@ KIND_WORDS = {
     run.TARGET: "时限",
     run.CLOSE: "结束",
 }
-ROLE_WORDS = {
-    "supervisor": "值班长",
-    "counter": "柜员",
-    "guide": "引导员",
-    "security": "保安",
-    "other": "其他",
-}
-PERSON_WORDS = {"staff": "员工", "customer": "顾客", "other": "其他人员"}
+PERSON_WORDS = run.PERSON_KINDS
 
 
 def _role(code: str) -> str:
-    return ROLE_WORDS.get(code, code or "—")
+    return ROLES.get(code, code or "—")
 
 
 def _duration(seconds: int) -> str:

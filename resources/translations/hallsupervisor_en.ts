@@ -750,26 +750,6 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>值班长</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>柜员</source>
-        <translation>Counter staff</translation>
-    </message>
-    <message>
-        <source>引导员</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>保安</source>
-        <translation>Security</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>员工</source>
         <translation>Staff</translation>
     </message>

@@ -53,13 +53,6 @@ DUE_SOON = "soon"  # within a minute
 OVERDUE = "overdue"
 MET = "met"
 
-ROLES = {
-    "supervisor": QT_TRANSLATE_NOOP("Incidents", "值班长"),
-    "counter": QT_TRANSLATE_NOOP("Incidents", "柜员"),
-    "guide": QT_TRANSLATE_NOOP("Incidents", "引导员"),
-    "security": QT_TRANSLATE_NOOP("Incidents", "保安"),
-    "other": QT_TRANSLATE_NOOP("Incidents", "其他"),
-}
 PERSON_KINDS = {
     "staff": QT_TRANSLATE_NOOP("Incidents", "员工"),
     "customer": QT_TRANSLATE_NOOP("Incidents", "顾客"),

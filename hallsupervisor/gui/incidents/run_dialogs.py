@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.incidents import run
+from hallsupervisor.domain.incidents.playbook import ROLES
 from hallsupervisor.storage.incidents import FollowUp
 
 _t = QCoreApplication.translate
 
 
-def _role_name(role: str) -> str:
-    return _t("Incidents", run.ROLES.get(role, run.ROLES["other"]))
+def role_name(role: str) -> str:
+    """A role of the playbook document in the interface language (unknown ones as 其他)."""
+    return _t("Playbooks", ROLES.get(role, ROLES["other"]))
 
 
 class _Form(QDialog):
@@ -129,7 +131,7 @@ class StartDialog(_Form):
             combo = _person_combo(self, staff, role, on_duty)
             combo.setObjectName(f"role_{role}")
             self.combos[role] = combo
-            self.form.addRow(_role_name(role), combo)
+            self.form.addRow(role_name(role), combo)
         self.location = QLineEdit(self)
         self.location.setObjectName("incidentLocation")
         self.location.setPlaceholderText(_t("Incidents", "例如：等候区东侧"))
@@ -179,7 +181,7 @@ class TextDialog(_Form):
             self.role.setObjectName("dialogRole")
             self.role.addItem(_t("Incidents", "（不指定）"), "")
             for role in roles:
-                self.role.addItem(_role_name(role), role)
+                self.role.addItem(role_name(role), role)
             self.form.addRow(_t("Incidents", "由谁做"), self.role)
         if with_time:
             self.add_time(now, _t("Incidents", "发生时间"))
@@ -262,8 +264,8 @@ class RoleDialog(_Form):
         super().__init__(_t("Incidents", "分工与交接"), parent)
         self.role = QComboBox(self)
         self.role.setObjectName("handoverRole")
-        for role in roles or list(run.ROLES):
-            self.role.addItem(_role_name(role), role)
+        for role in roles or list(ROLES):
+            self.role.addItem(role_name(role), role)
         self.form.addRow(_t("Incidents", "职责"), self.role)
         self.person = _person_combo(self, staff, on_duty=on_duty)
         self.person.setObjectName("handoverPerson")
@@ -418,7 +420,7 @@ class CloseDialog(_Form):
 
 
 def step_label(step: run.StepState, number: int, language: str) -> str:
-    role = _t("Incidents", "［{role}］").format(role=_role_name(step.role)) if step.role else ""
+    role = _t("Incidents", "［{role}］").format(role=role_name(step.role)) if step.role else ""
     return f"{number}. {role}{step.display(language)}"
 
 

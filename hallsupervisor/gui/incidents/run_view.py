@@ -61,6 +61,7 @@ from hallsupervisor.gui.incidents.run_dialogs import (
     StartDialog,
     TextDialog,
     playbook_text,
+    role_name,
     step_label,
 )
 from hallsupervisor.storage import halls
@@ -504,7 +505,7 @@ class RunView(QWidget):
         if roles:
             parts.append(self._section(_t("Incidents", "分工"), [
                 _t("Incidents", "{role}：{person}").format(
-                    role=_t("Incidents", run.ROLES.get(r["role"], run.ROLES["other"])),
+                    role=role_name(r["role"]),
                     person=r["person"],
                 )
                 for r in roles
