@@ -13,8 +13,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
@@ -444,7 +443,8 @@ class Analysis:
     first_start: str
     starts: list[str]
     pools: list[Pool]
-    arrivals: dict
+    measured: dict  # (weekday, start, type) → mean arrivals from the tickets alone
+    arrivals: dict  # the same with the hand-entered counts in their cells
     handling: dict
     needs: list[IntervalNeed]
     abandon: Abandon
@@ -452,8 +452,6 @@ class Analysis:
     tickets: int = 0
     days: int = 0
     hand_cells: int = 0
-    since: datetime | None = None
-    notes: list[Message] = field(default_factory=list)
 
 
 def analyse(
@@ -479,6 +477,7 @@ def analyse(
         first,
         starts,
         pools_,
+        measured,
         arrivals,
         handling,
         needs,

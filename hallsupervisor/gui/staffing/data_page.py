@@ -364,7 +364,7 @@ class DataPage(QWidget):
         index = self.business.findData(code)
         if index >= 0 and index != self.business.currentIndex():
             self.business.setCurrentIndex(index)
-        self.tab.invalidate()
+        self.tab.invalidate_hand_entries()
         self.changed.emit()
         self.refresh()
 

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hallsupervisor.domain.staffing import requirement
-from hallsupervisor.domain.staffing.tickets import arrivals_by_interval
 from hallsupervisor.domain.staffing.weekly import week_of
 from hallsupervisor.storage import halls
 from hallsupervisor.storage import staffing as records
@@ -49,7 +48,7 @@ class StaffingTab(QWidget):
         self.clock = clock or _dt.datetime.now
         self.undo_stack = QUndoStack(self)
         self._analysis: requirement.Analysis | None = None
-        self._measured: dict | None = None
+        self._tickets: list | None = None  # the analysed weeks' tickets, business names as codes
         self._profile = None
         self._roster = None
         self._roster_loaded = False
@@ -110,11 +109,14 @@ class StaffingTab(QWidget):
         self.refresh_pages(exclude=None)
         self.changed.emit()
 
-    def _tickets(self):
-        settings = self.settings_value()
-        today = self.clock().date()
-        since = today - _dt.timedelta(weeks=settings.weeks)
-        return records.load_tickets(self.store, self.hall_id(), since, today + _dt.timedelta(days=1))
+    def tickets(self, profile, settings: requirement.StaffingSettings) -> list:
+        if self._tickets is None:
+            today = self.clock().date()
+            since = today - _dt.timedelta(weeks=settings.weeks)
+            until = today + _dt.timedelta(days=1)
+            loaded = records.load_tickets(self.store, self.hall_id(), since, until)
+            self._tickets = requirement.normalise_business(loaded, profile)
+        return self._tickets
 
     def analysis(self) -> requirement.Analysis | None:
         if self._analysis is None:
@@ -122,15 +124,14 @@ class StaffingTab(QWidget):
             if profile is None:
                 return None
             settings = self.settings_value()
-            tickets = requirement.normalise_business(self._tickets(), profile)
             hand = records.arrival_entries(self.store, self.hall_id(), settings.interval_minutes)
+            tickets = self.tickets(profile, settings)
             self._analysis = requirement.analyse(profile, tickets, settings, hand)
-            self._measured = arrivals_by_interval(tickets, settings.interval_minutes) if tickets else {}
         return self._analysis
 
     def measured_arrivals(self) -> dict:
-        self.analysis()
-        return self._measured or {}
+        analysis = self.analysis()
+        return analysis.measured if analysis else {}
 
     def week_requirements(self) -> list[list[int]]:
         analysis = self.analysis()
@@ -146,9 +147,14 @@ class StaffingTab(QWidget):
 
     def invalidate(self) -> None:
         self._analysis = None
-        self._measured = None
+        self._tickets = None
         self._profile = None
         self._roster_loaded = False
+
+    def invalidate_hand_entries(self) -> None:
+        """A hand-entered count changed: the figures are computed again, from the tickets
+        already loaded (they did not change)."""
+        self._analysis = None
 
     def invalidate_roster(self) -> None:
         self._roster_loaded = False
