@@ -167,11 +167,11 @@ def add_touchpoint(
 
 
 def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
-    if not values:
-        return
     """Stores the changed fields. A new code is carried into the inspection items linked by
     the old one (every template version), so the touchpoint keeps its items and history; an
     undo that puts the old code back carries them back."""
+    if not values:
+        return
     clean = clean_values(values)
     with store.transaction():
         row = store.one("SELECT hall_id, code FROM touchpoints WHERE id = ?", (touchpoint_id,))
@@ -329,22 +329,17 @@ def status_inputs(
 
     # Corrective actions of linked items (found by the round's template) or of incidents at
     # the touchpoint, found by the period's end and not yet closed then.
-    incidents_link = _has_column(store, "corrective_actions", "incident_id")
-    incident_join = (
-        "LEFT JOIN incidents i ON i.id = ca.incident_id " if incidents_link else ""
-    )
-    incident_tp = "i.touchpoint_id" if incidents_link else "NULL"
     rows = store.query(
         "SELECT ca.id, ca.title, ca.severity, ca.status, ca.found_on, ca.due_date, "
         "ca.closed_at, ca.item_key, ca.round_id, r.name AS round_name, r.round_date, "
         "p.name_en AS round_name_en, ti.text AS item_text, ti.text_en AS title_en, "
-        f"t.family_id, {incident_tp} AS incident_touchpoint, s.name AS owner_name "
+        "t.family_id, i.touchpoint_id AS incident_touchpoint, s.name AS owner_name "
         "FROM corrective_actions ca "
         "LEFT JOIN rounds r ON r.id = ca.round_id "
         "LEFT JOIN templates t ON t.id = r.template_id "
         "LEFT JOIN round_plans p ON p.id = r.plan_id "
         "LEFT JOIN template_items ti ON ti.template_id = r.template_id AND ti.key = ca.item_key "
-        f"{incident_join}"
+        "LEFT JOIN incidents i ON i.id = ca.incident_id "
         "LEFT JOIN staff s ON s.id = ca.owner_id "
         "WHERE ca.hall_id = ? AND ca.status != 'withdrawn' AND ca.found_on <= ? "
         # Closed ones only when closed near or after the period's end (a UTC stamp: a day
@@ -382,27 +377,26 @@ def status_inputs(
         )
 
     # Incidents logged at the touchpoint in the period (drills are practice, not service).
-    if _has_table(store, "incidents"):
-        rows = store.query(
-            "SELECT id, touchpoint_id, title, status, started_at, closed_at FROM incidents "
-            "WHERE hall_id = ? AND drill = 0 AND deleted_at IS NULL AND touchpoint_id IS NOT NULL",
-            (hall_id,),
-        )
-        for row in rows:
-            if row["touchpoint_id"] not in facts:
-                continue
-            started = _local_date(row["started_at"])
-            if not period.start <= started <= period.end:
-                continue
-            closed = _local_date(row["closed_at"]) if row["closed_at"] else None
-            facts[row["touchpoint_id"]].incidents.append(
-                IncidentFact(
-                    incident_id=row["id"],
-                    title=row["title"],
-                    started_on=started,
-                    open_at_end=row["status"] == "open" or closed is None or closed > period.end,
-                )
+    rows = store.query(
+        "SELECT id, touchpoint_id, title, status, started_at, closed_at FROM incidents "
+        "WHERE hall_id = ? AND drill = 0 AND deleted_at IS NULL AND touchpoint_id IS NOT NULL",
+        (hall_id,),
+    )
+    for row in rows:
+        if row["touchpoint_id"] not in facts:
+            continue
+        started = _local_date(row["started_at"])
+        if not period.start <= started <= period.end:
+            continue
+        closed = _local_date(row["closed_at"]) if row["closed_at"] else None
+        facts[row["touchpoint_id"]].incidents.append(
+            IncidentFact(
+                incident_id=row["id"],
+                title=row["title"],
+                started_on=started,
+                open_at_end=row["status"] == "open" or closed is None or closed > period.end,
             )
+        )
     return facts
 
 
@@ -413,13 +407,3 @@ def _local_date(stamp: str) -> _dt.date:
         moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         return moment.astimezone().date()
     return _dt.date.fromisoformat(text[:10])
-
-
-def _has_table(store: Store, table: str) -> bool:
-    return bool(
-        store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    )
-
-
-def _has_column(store: Store, table: str, column: str) -> bool:
-    return any(r[1] == column for r in store.conn.execute(f'PRAGMA table_info("{table}")'))
