@@ -35,6 +35,7 @@ from hallsupervisor.storage import playbooks as library
 _t = QCoreApplication.translate
 
 LIBRARY, RUNNING, COMPLAINTS, REPORTS = range(4)
+LISTED = 300  # newest incidents offered for a report; an older one is added when asked for
 
 
 class IncidentsTab(QWidget):
@@ -109,9 +110,7 @@ class IncidentsTab(QWidget):
             self.pages.setCurrentIndex(RUNNING)
             self.run_view.show_incident(incident_id)
             return
-        self.reports.reload()
-        combo = self.reports.incident_combo
-        combo.setCurrentIndex(max(0, combo.findData(incident_id)))
+        self.reports.choose(incident_id)
         self.pages.setCurrentWidget(self.reports)
 
     def focus_search(self) -> None:
@@ -211,19 +210,36 @@ class ReportsPage(QWidget):
 
         current = self.incident_combo.currentData()
         self.incident_combo.clear()
-        for incident in records.list_incidents(self.tab.store, self.tab.hall_id)[:300]:
-            title = (incident.body.get("title") or {}) if isinstance(incident.body, dict) else {}
-            shown = bilingual(title.get("zh") or incident.title, title.get("en", ""),
-                              i18n.current())
-            label = f"{incident.started_at:%Y-%m-%d %H:%M}  {shown}"
-            if incident.drill:
-                label += "  " + _t("IncidentsTab", "（演练）")
-            if incident.is_open:
-                label += "  " + _t("IncidentsTab", "（处置中）")
-            self.incident_combo.addItem(label, incident.id)
+        for incident in records.list_incidents(self.tab.store, self.tab.hall_id)[:LISTED]:
+            self._add(incident)
         index = self.incident_combo.findData(current)
         self.incident_combo.setCurrentIndex(max(0, index))
         self.incident_button.setEnabled(self.incident_combo.count() > 0)
+
+    def _add(self, incident) -> None:
+        title = (incident.body.get("title") or {}) if isinstance(incident.body, dict) else {}
+        shown = bilingual(title.get("zh") or incident.title, title.get("en", ""), i18n.current())
+        label = f"{incident.started_at:%Y-%m-%d %H:%M}  {shown}"
+        if incident.drill:
+            label += "  " + _t("IncidentsTab", "（演练）")
+        if incident.is_open:
+            label += "  " + _t("IncidentsTab", "（处置中）")
+        self.incident_combo.addItem(label, incident.id)
+
+    def choose(self, incident_id: str) -> bool:
+        """The incident chosen for its report; one older than the listed ones is added to the
+        list (never another incident chosen in its place). False if there is no such one."""
+        from hallsupervisor.storage import incidents as records
+
+        self.reload()
+        if self.incident_combo.findData(incident_id) < 0:
+            try:
+                self._add(records.get(self.tab.store, incident_id))
+            except LookupError:
+                return False
+            self.incident_button.setEnabled(True)
+        self.incident_combo.setCurrentIndex(self.incident_combo.findData(incident_id))
+        return True
 
     def _hall_name(self) -> str:
         profile = halls.load_profile(self.tab.store, self.tab.hall_id)

@@ -304,6 +304,35 @@ def test_the_tab_reopens_on_the_running_page_when_a_run_is_open(hall, app, setti
     Store  # noqa: B018 - the same database file the app would open
 
 
+def test_an_incident_older_than_the_listed_ones_is_shown_for_its_report(
+    hall, app, settings, qtbot, monkeypatch
+):
+    import datetime as dt
+
+    from hallsupervisor.gui.incidents import incidents_tab
+    from hallsupervisor.storage import incidents
+
+    _path, store, hall_id = hall
+    library.ensure_builtin(store, hall_id)
+    fire = library.playbook_id_of(store, "fire", hall_id)
+    ids = []
+    for day in (3, 4, 5):
+        started = dt.datetime(2026, 11, day, 10, 0)
+        ids.append(incidents.start(store, hall_id, fire, started_at=started))
+        incidents.close(store, ids[-1], "已处理", closed_at=started + dt.timedelta(minutes=20))
+    monkeypatch.setattr(incidents_tab, "LISTED", 2)
+    widget = incidents_tab.IncidentsTab(store, settings, clock=lambda: DEMO_NOW)
+    qtbot.addWidget(widget)
+    combo = widget.reports.incident_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [ids[2], ids[1]]
+    widget.show_incident(ids[0])  # the oldest: not among the two listed
+    assert widget.pages.currentWidget() is widget.reports
+    assert combo.currentData() == ids[0]
+    assert combo.currentText().startswith("2026-11-03 10:00")
+    widget.show_incident(ids[1])
+    assert combo.currentData() == ids[1]
+
+
 def test_the_cards_button_previews_all_playbook_cards(tab, qtbot):
     from hallsupervisor.gui.printing import PrintPreview
 
