@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hallsupervisor.domain import QT_TRANSLATE_NOOP
 from hallsupervisor.domain.incidents import playbook_file
@@ -48,6 +48,7 @@ class PlaybookSummary:
     revised_on: str = ""
     owner: str = ""
     sort_order: int = 0
+    body: dict = field(default_factory=dict, compare=False, repr=False)  # the current version's
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ def list_playbooks(store: Store, hall_id: str) -> list[PlaybookSummary]:
                 revised_on=row["revised_on"],
                 owner=row["owner"],
                 sort_order=row["sort_order"],
+                body=body,
             )
         )
     result.sort(key=lambda s: (not s.builtin, s.sort_order if s.builtin else 0, s.title))
