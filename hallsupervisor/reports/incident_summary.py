@@ -33,23 +33,10 @@ from hallsupervisor.storage import complaints as complaint_records
 from hallsupervisor.storage import incidents as records
 
 CTX = "Reports"
-CHANNEL_WORDS = {
-    "hall": "营业厅当面",
-    "hotline": "供电服务热线",
-    "online": "网上渠道",
-    "gov12345": "12345 政务热线",
-    "media": "媒体",
-}
-CATEGORY_WORDS = {
-    "metering_billing": "计量与电费",
-    "outage_notice": "停电通知",
-    "repair": "抢修响应",
-    "attitude": "服务态度",
-    "procedures": "办理流程",
-    "other": "其他",
-}
-STATUS_WORDS = {"open": "待响应", "responded": "处理中", "resolved": "已办结",
-                "withdrawn": "已撤销"}
+# the register's words (the reports print Chinese, as the other printouts do)
+CHANNEL_WORDS = rules.CHANNELS
+CATEGORY_WORDS = rules.CATEGORIES
+STATUS_WORDS = rules.STATUSES
 BAR_COLOUR = "#3d6fa5"
 LINE_COLOUR = "#d07a1c"
 
