@@ -519,7 +519,7 @@ class LibraryView(QWidget):
             return False
         except OSError as error:
             QMessageBox.warning(
-                self, _t("PlaybookLibrary", "无法导入"), _t("PlaybookLibrary", "无法读取文件：{reason}").format(reason=error)
+                self, _t("PlaybookLibrary", "无法导入"), _t("PlaybookLibrary", "无法读取文件：{reason}").format(reason=error.strerror or error)
             )
             return False
         self.reload()
@@ -545,7 +545,7 @@ class LibraryView(QWidget):
                 handle.write(library.export_file(self.store, self.hall_id))
         except OSError as error:
             QMessageBox.warning(
-                self, _t("PlaybookLibrary", "无法导出"), _t("PlaybookLibrary", "无法写入文件：{reason}").format(reason=error)
+                self, _t("PlaybookLibrary", "无法导出"), _t("PlaybookLibrary", "无法写入文件：{reason}").format(reason=error.strerror or error)
             )
             return False
         return True

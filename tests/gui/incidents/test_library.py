@@ -428,6 +428,16 @@ def test_export_writes_the_whole_library_as_a_file_import_reads(hall, tab, qtbot
     assert len(playbooks) == 15
 
 
+def test_export_to_a_folder_is_refused_with_the_reason_not_python_s_error_text(tab, tmp_path,
+                                                                             monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert tab.library.export_file(str(tmp_path)) is False  # a folder, not a file
+    assert len(warnings) == 1
+    assert warnings[0].startswith("无法写入文件：")
+    assert "Errno" not in warnings[0] and str(tmp_path) not in warnings[0]
+
+
 def test_markup_in_a_title_stays_text_and_a_damaged_version_says_what_is_wrong(hall, app,
                                                                                 settings, qtbot):
     from hallsupervisor.gui.incidents.incidents_tab import IncidentsTab
