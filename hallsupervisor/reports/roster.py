@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message, bilingual
 from hallsupervisor.domain.staffing import weekly
-from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
+from hallsupervisor.domain.staffing.timeofday import format_hhmm, parse_hhmm
 from hallsupervisor.reports import errors, pdf
 from hallsupervisor.reports.pdf import (
     HEAD_BG,
@@ -59,13 +59,11 @@ _WEEKDAYS = (
 
 
 def _w(key: str, language: str) -> str:
-    zh, en = _WORDS[key]
-    return en if language.startswith("en") else zh
+    return bilingual(*_WORDS[key], language)
 
 
 def _day(index: int, language: str) -> str:
-    zh, en = _WEEKDAYS[index]
-    return en if language.startswith("en") else zh
+    return bilingual(*_WEEKDAYS[index], language)
 
 
 def _runs(short: list[int]) -> list[tuple[int, int, int]]:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from hallsupervisor.domain.staffing import weekly
 from hallsupervisor.domain.staffing.live import RosterShift
 from hallsupervisor.domain.staffing.requirement import beyond_counters, pool_label, pool_seats
-from hallsupervisor.domain.staffing.roster import format_hhmm, parse_hhmm
+from hallsupervisor.domain.staffing.timeofday import format_hhmm, parse_hhmm
 from hallsupervisor.domain.staffing.weekly import PatternSpec, StaffLimits
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.staffing.data_page import weekday_names
