@@ -393,9 +393,9 @@ def on_duty(store: Store, hall_id: str, now: _dt.datetime) -> set[str]:
 
 
 def touchpoints(store: Store, hall_id: str) -> list[dict]:
-    """The hall's touchpoints for the picker (id, code, name)."""
+    """The hall's touchpoints for the picker (id, code, name, name_en)."""
     return store.query(
-        "SELECT id, code, name FROM touchpoints WHERE hall_id = ? AND deleted_at IS NULL "
+        "SELECT id, code, name, name_en FROM touchpoints WHERE hall_id = ? AND deleted_at IS NULL "
         "ORDER BY code",
         (hall_id,),
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.incidents import run
 from hallsupervisor.domain.incidents.playbook import ROLES
+from hallsupervisor.gui import i18n
 from hallsupervisor.storage.incidents import FollowUp
 
 _t = QCoreApplication.translate
@@ -286,6 +287,19 @@ class RoleDialog(_Form):
         return self.role.currentData(), staff_id, name
 
 
+def _touchpoint_combo(parent, name: str, touchpoints: list[dict], current: str | None) -> QComboBox:
+    """The hall's touchpoints by code and name in the interface language, or none."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.addItem(_t("Incidents", "（不关联触点）"), None)
+    language = i18n.current()
+    for point in touchpoints:
+        shown = bilingual(point["name"], point.get("name_en") or "", language)
+        combo.addItem(f"{point['code']} {shown}", point["id"])
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
 class PlaceDialog(_Form):
     """Where it happens: the place in words and the touchpoint on the map."""
 
@@ -294,12 +308,7 @@ class PlaceDialog(_Form):
         self.location = QLineEdit(location, self)
         self.location.setObjectName("placeLocation")
         self.form.addRow(_t("Incidents", "地点"), self.location)
-        self.touchpoint = QComboBox(self)
-        self.touchpoint.setObjectName("placeTouchpoint")
-        self.touchpoint.addItem(_t("Incidents", "（不关联触点）"), None)
-        for point in touchpoints:
-            self.touchpoint.addItem(f"{point['code']} {point['name']}", point["id"])
-        self.touchpoint.setCurrentIndex(max(0, self.touchpoint.findData(current)))
+        self.touchpoint = _touchpoint_combo(self, "placeTouchpoint", touchpoints, current)
         self.form.addRow(_t("Incidents", "触点"), self.touchpoint)
         self.finish()
         self.location.setFocus()
@@ -323,12 +332,7 @@ class CloseDialog(_Form):
         self.outcome.setObjectName("closeOutcome")
         self.outcome.setMinimumWidth(460)
         self.form.addRow(_t("Incidents", "处置结果"), self.outcome)
-        self.touchpoint = QComboBox(self)
-        self.touchpoint.setObjectName("closeTouchpoint")
-        self.touchpoint.addItem(_t("Incidents", "（不关联触点）"), None)
-        for point in touchpoints:
-            self.touchpoint.addItem(f"{point['code']} {point['name']}", point["id"])
-        self.touchpoint.setCurrentIndex(max(0, self.touchpoint.findData(touchpoint_id)))
+        self.touchpoint = _touchpoint_combo(self, "closeTouchpoint", touchpoints, touchpoint_id)
         self.form.addRow(_t("Incidents", "发生位置（触点）"), self.touchpoint)
         self.layout_.addWidget(QLabel(_t("Incidents", "后续整改（成为整改项）"), self))
         row = QHBoxLayout()

@@ -282,3 +282,30 @@ def test_a_huge_place_at_the_start_is_refused_and_nothing_starts(running, qtbot)
     assert view.start(playbook_id) is None
     assert seen == [("内容太长（最多 2000 字），请分成几条记录。", True)]
     assert [i.id for i in view.open_incidents()] == [first]
+
+
+def test_the_touchpoint_pickers_name_touchpoints_in_the_interface_language(app, qtbot):
+    from hallsupervisor.gui import i18n
+    from hallsupervisor.gui.incidents.run_dialogs import CloseDialog, PlaceDialog
+
+    points = [{"id": "p1", "code": "TP05", "name": "等候区", "name_en": "Waiting area"},
+              {"id": "p2", "code": "TP06", "name": "取号机", "name_en": ""}]
+    i18n.install(app, "en")
+    app.setProperty("hallsupervisor_language", "en")
+    try:
+        place = PlaceDialog("", points, "p1")
+        close = CloseDialog([], points, dt.date(2026, 11, 25), touchpoint_id="p2")
+    finally:
+        i18n.install(app, "zh_CN")
+        app.setProperty("hallsupervisor_language", "zh_CN")
+    for dialog in (place, close):
+        qtbot.addWidget(dialog)
+        combo = dialog.touchpoint
+        assert [combo.itemText(i) for i in range(1, combo.count())] == [
+            "TP05 Waiting area", "TP06 取号机"]  # no English name: the Chinese one
+    assert place.touchpoint.currentData() == "p1"
+    assert close.touchpoint.currentData() == "p2"
+    chinese = PlaceDialog("", points, None)
+    qtbot.addWidget(chinese)
+    assert chinese.touchpoint.itemText(1) == "TP05 等候区"
+    assert chinese.touchpoint.currentData() is None
