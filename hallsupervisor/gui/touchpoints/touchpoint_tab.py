@@ -640,12 +640,9 @@ class TouchpointTab(QWidget):
         dialog = TouchpointDialog(self.store, touchpoint, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        after = dialog.values()
-        before = {name: getattr(touchpoint, name) for name in after}
-        after = {k: v for k, v in after.items() if before[k] != v}
+        before, after = dialog.changes()
         if not after:
             return False
-        before = {k: before[k] for k in after}
         self.undo_stack.push(commands.ChangeTouchpoints(
             self.scene, {touchpoint_id: before}, {touchpoint_id: after},
             _t("MapEditor", "编辑触点")))
