@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 from dataclasses import asdict, dataclass, fields
 
+from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain.touchpoints.status import (
     STAGES,
     ActionFact,
@@ -34,11 +35,28 @@ CODE_PREFIX = "TP"
 MAX_TEXT = 2000  # a standard longer than this is not a standard but a manual
 
 
-class TouchpointError(ValueError):
-    """Input the user can correct; `str()` is a Chinese sentence, `key` names the problem."""
+CTX = "Touchpoints"
+FIELD_LABELS = {
+    "code": QT_TRANSLATE_NOOP("Touchpoints", "编号"),
+    "name": QT_TRANSLATE_NOOP("Touchpoints", "名称"),
+    "name_en": QT_TRANSLATE_NOOP("Touchpoints", "英文名称"),
+    "stage": QT_TRANSLATE_NOOP("Touchpoints", "服务环节"),
+    "standard": QT_TRANSLATE_NOOP("Touchpoints", "服务标准"),
+    "standard_en": QT_TRANSLATE_NOOP("Touchpoints", "英文服务标准"),
+    "role": QT_TRANSLATE_NOOP("Touchpoints", "责任岗位"),
+    "element": QT_TRANSLATE_NOOP("Touchpoints", "满意度要素"),
+}
+CODE_IN_USE = QT_TRANSLATE_NOOP("Touchpoints", "编号 {code} 已被其他触点使用。")
+CODE_FORBIDDEN = ",;\"'<>&\n\t"
 
-    def __init__(self, key: str, message: str):
-        super().__init__(message)
+
+class TouchpointError(ValueError):
+    """Input the user can correct: `message` (a Message) says what to change, `str()` in
+    Chinese; `key` names the field."""
+
+    def __init__(self, key: str, text: str, **args):
+        self.message = Message(CTX, text, args)
+        super().__init__(str(self.message))
         self.key = key
 
 
@@ -132,17 +150,30 @@ def clean_values(values: dict) -> dict:
             continue
         text = str(value or "").strip()
         if len(text) > MAX_TEXT:
-            raise TouchpointError(key, f"内容太长（{len(text)} 字），请压缩到 {MAX_TEXT} 字以内。")
+            raise TouchpointError(
+                key,
+                QT_TRANSLATE_NOOP("Touchpoints", "{field}有 {count} 字，太长了：请压缩到 {limit} 字以内。"),
+                field=Message(CTX, FIELD_LABELS[key]),
+                count=len(text),
+                limit=MAX_TEXT,
+            )
         clean[key] = text
+    if "name" in clean and not clean["name"]:
+        raise TouchpointError("name", QT_TRANSLATE_NOOP("Touchpoints", "请填写触点名称。"))
     if "code" in clean:
         if not clean["code"]:
-            raise TouchpointError("code", "触点编号不能为空。")
-        if len(clean["code"]) > 20 or any(c in clean["code"] for c in ",;\"'<>&\n\t"):
-            raise TouchpointError("code", "触点编号最多 20 个字符，且不能含逗号、引号或尖括号。")
-    if "name" in clean and not clean["name"]:
-        raise TouchpointError("name", "触点名称不能为空。")
+            raise TouchpointError("code", QT_TRANSLATE_NOOP("Touchpoints", "请填写触点编号。"))
+        if len(clean["code"]) > 20 or any(c in clean["code"] for c in CODE_FORBIDDEN):
+            raise TouchpointError(
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "Touchpoints", "编号最多 20 个字符，不能含逗号、分号、引号、尖括号、& 或换行。"
+                ),
+            )
     if "stage" in clean and clean["stage"] not in STAGES:
-        raise TouchpointError("stage", f"未知的服务环节：{clean['stage']}")
+        raise TouchpointError(
+            "stage", QT_TRANSLATE_NOOP("Touchpoints", "未知的服务环节：{stage}"), stage=clean["stage"]
+        )
     return clean
 
 
@@ -162,7 +193,7 @@ def add_touchpoint(
         code = code or next_code(store, hall_id)
         values = clean_values({"code": code, "name": name, "x_m": x_m, "y_m": y_m, **fields_})
         if code_in_use(store, hall_id, values["code"]):
-            raise TouchpointError("code", f"触点编号 {values['code']} 已被使用。")
+            raise TouchpointError("code", CODE_IN_USE, code=values["code"])
         return store.insert("touchpoints", {"map_id": map_id, **values}, hall_id=hall_id)
 
 
@@ -180,7 +211,7 @@ def update_touchpoint(store: Store, touchpoint_id: str, **values) -> None:
         if "code" in clean and code_in_use(
             store, row["hall_id"], clean["code"], except_id=touchpoint_id
         ):
-            raise TouchpointError("code", f"触点编号 {clean['code']} 已被使用。")
+            raise TouchpointError("code", CODE_IN_USE, code=clean["code"])
         store.update("touchpoints", touchpoint_id, clean)
         if clean.get("code", row["code"]) != row["code"] and row["code"]:
             linked = store.query(

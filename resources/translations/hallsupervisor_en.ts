@@ -5452,30 +5452,6 @@
         <source>在“巡检 → 模板”中编辑项目，选择“触点”即可关联；改编号时，关联的项目随之改用新编号。</source>
         <translation>Link an item under Inspection → Templates by choosing its touchpoint; a new code is carried into the linked items.</translation>
     </message>
-    <message>
-        <source>请填写触点名称。</source>
-        <translation>Please enter the touchpoint&apos;s name.</translation>
-    </message>
-    <message>
-        <source>请填写触点编号。</source>
-        <translation>Please enter the touchpoint&apos;s code.</translation>
-    </message>
-    <message>
-        <source>服务标准有 {count} 字，太长了：请压缩到 {limit} 字以内。</source>
-        <translation>The service standard has {count} characters, which is too long: please shorten it to {limit} or fewer.</translation>
-    </message>
-    <message>
-        <source>编号不能含逗号、分号、引号或尖括号。</source>
-        <translation>The code cannot contain commas, semicolons, quotes or angle brackets.</translation>
-    </message>
-    <message>
-        <source>输入有误：{error}</source>
-        <translation>Please check the input: {error}</translation>
-    </message>
-    <message>
-        <source>编号 {code} 已被其他触点使用。</source>
-        <translation>Code {code} is already used by another touchpoint.</translation>
-    </message>
 </context>
 <context>
     <name>TouchpointExport</name>
@@ -5872,6 +5848,65 @@
     <message>
         <source>事件</source>
         <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>Touchpoints</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>服务环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>服务标准</source>
+        <translation>The service standard</translation>
+    </message>
+    <message>
+        <source>英文服务标准</source>
+        <translation>The English service standard</translation>
+    </message>
+    <message>
+        <source>责任岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>满意度要素</source>
+        <translation>Satisfaction element</translation>
+    </message>
+    <message>
+        <source>编号 {code} 已被其他触点使用。</source>
+        <translation>Code {code} is already used by another touchpoint.</translation>
+    </message>
+    <message>
+        <source>{field}有 {count} 字，太长了：请压缩到 {limit} 字以内。</source>
+        <translation>{field} has {count} characters, which is too long: please keep it within {limit}.</translation>
+    </message>
+    <message>
+        <source>请填写触点名称。</source>
+        <translation>Please enter the touchpoint&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写触点编号。</source>
+        <translation>Please enter the touchpoint&apos;s code.</translation>
+    </message>
+    <message>
+        <source>编号最多 20 个字符，不能含逗号、分号、引号、尖括号、&amp; 或换行。</source>
+        <translation>A code has at most 20 characters and no commas, semicolons, quotes, angle brackets, &amp; or line breaks.</translation>
+    </message>
+    <message>
+        <source>未知的服务环节：{stage}</source>
+        <translation>Unknown stage: {stage}</translation>
     </message>
 </context>
 </TS>

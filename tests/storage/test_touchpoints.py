@@ -65,7 +65,7 @@ def test_codes_are_numbered_and_unique(hall, tmp_path):
     assert [tp.code for tp in tps.list_touchpoints(store, map_id)] == ["TP01", "TP02"]
     with pytest.raises(tps.TouchpointError) as error:
         tps.update_touchpoint(store, second, code="TP01")
-    assert "已被使用" in str(error.value)
+    assert str(error.value) == "编号 TP01 已被其他触点使用。" and error.value.key == "code"
     with pytest.raises(tps.TouchpointError):
         tps.add_touchpoint(store, hall_id, map_id, x_m=0, y_m=0, name="  ")
     with pytest.raises(tps.TouchpointError):

@@ -162,27 +162,15 @@ class TouchpointDialog(QDialog):
         return {k: old[k] for k in keys}, {k: new[k] for k in keys}
 
     def problem(self) -> str | None:
+        """What storage would refuse, in the interface language (the same checks)."""
         values = self.values()
-        if not values["name"]:
-            return _t("TouchpointDialog", "请填写触点名称。")
-        if not values["code"]:
-            return _t("TouchpointDialog", "请填写触点编号。")
-        for key in ("standard", "standard_en"):
-            if len(values[key]) > tps.MAX_TEXT:
-                return _t(
-                    "TouchpointDialog", "服务标准有 {count} 字，太长了：请压缩到 {limit} 字以内。"
-                ).format(count=len(values[key]), limit=tps.MAX_TEXT)
-        if any(c in values["code"] for c in ",;\"'<>&"):
-            return _t("TouchpointDialog", "编号不能含逗号、分号、引号或尖括号。")
         try:
             tps.clean_values(values)
         except tps.TouchpointError as error:
-            return _t("TouchpointDialog", "输入有误：{error}").format(error=str(error))
+            return error.message.render(_t)
         hall_id = self.touchpoint.hall_id or self.store.hall_id
         if tps.code_in_use(self.store, hall_id, values["code"], except_id=self.touchpoint.id):
-            return _t("TouchpointDialog", "编号 {code} 已被其他触点使用。").format(
-                code=values["code"]
-            )
+            return _t("Touchpoints", tps.CODE_IN_USE).format(code=values["code"])
         return None
 
     def accept(self) -> None:

@@ -254,6 +254,33 @@ def test_properties_dialog(qtbot, hall):
     assert QApplication.activeModalWidget() is None
 
 
+def test_properties_dialog_refuses_in_the_interface_language(qtbot, app, hall):
+    from hallsupervisor.gui import i18n
+    from hallsupervisor.gui.touchpoints.touchpoint_dialog import TouchpointDialog
+
+    store, _hall_id, map_id = hall
+    points = by_code(store, map_id)
+    i18n.install(app, "en")
+    try:
+        dialog = TouchpointDialog(store, points["TP03"], None)
+        qtbot.addWidget(dialog)
+        dialog.code.setText("TP01")
+        assert dialog.problem() == "Code TP01 is already used by another touchpoint."
+        dialog.code.setText("W<1>")
+        assert dialog.problem().startswith("A code has at most 20 characters")
+        dialog.code.setText("W1")
+        dialog.standard_en.setPlainText("x" * 2001)
+        assert dialog.problem() == (
+            "The English service standard has 2001 characters, which is too long: "
+            "please keep it within 2000."
+        )
+        dialog.standard_en.clear()
+        dialog.name.clear()
+        assert dialog.problem() == "Please enter the touchpoint's name."
+    finally:
+        i18n.install(app, "zh_CN")
+
+
 def test_template_editor_picks_the_touchpoint_by_code_and_name(qtbot, app, hall):
     from hallsupervisor.gui.inspection.template_editor import TemplateEditor
 
