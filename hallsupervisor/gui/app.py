@@ -175,6 +175,15 @@ def self_test() -> int:
                 print("self-test: the daily sheet did not render", file=sys.stderr)
                 return 1
             print(f"self-test: daily sheet {len(pages)} page(s) ok")
+            # The roster solver (HiGHS, a native library the frozen build must carry).
+            from hallsupervisor.domain.staffing.roster import ShiftPattern, cover_requirements
+
+            shifts = [ShiftPattern("早", "08:00", 240, 240), ShiftPattern("晚", "12:00", 240, 240)]
+            cover = cover_requirements([[1] * 8 + [2] * 4 + [1] * 4], shifts, 30)
+            if cover.shortfall_total or cover.staff_hours != 12:
+                print(f"self-test: roster solver gave {cover.staff_hours} h", file=sys.stderr)
+                return 1
+            print("self-test: roster solver ok")
             window.close()
         finally:
             opened.close()

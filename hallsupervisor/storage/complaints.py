@@ -183,7 +183,3 @@ def overdue_complaints(store: Store, hall_id: str, now: _dt.datetime) -> list[Co
         for c in list_complaints(store, hall_id, open_only=True)
         if rules.breached_now(c.status, c.response_due, c.completion_due, now)
     ]
-
-
-def delete(store: Store, complaint_id: str) -> None:
-    store.soft_delete("complaints", complaint_id)

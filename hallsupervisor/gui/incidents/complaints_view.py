@@ -332,8 +332,11 @@ class ComplaintsView(QWidget):
         if not self.hall_id:
             return
         start, end = self.period()
-        rows = records.list_complaints(self.store, self.hall_id, start, end,
-                                       open_only=self.open_only.isChecked())
+        every = records.list_complaints(self.store, self.hall_id, start, end)
+        if self.open_only.isChecked():
+            rows = [c for c in every if c.status not in rules.CLOSED_STATUSES]
+        else:
+            rows = every
         current = self._current()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -354,7 +357,7 @@ class ComplaintsView(QWidget):
                 late=late,
             )
         )
-        self._update_chart(records.list_complaints(self.store, self.hall_id, start, end))
+        self._update_chart(every)  # the chart counts every complaint of the period
         self._show_steps()
 
     def _current(self) -> str | None:

@@ -77,3 +77,53 @@ def test_shift_working_at_excludes_lunch_and_end():
     shift = live.RosterShift("s", "x", "08:30", "17:30", "12:00", 60)
     assert shift.working_at("08:30") and shift.working_at("11:59")
     assert not shift.working_at("12:30") and not shift.working_at("17:30")
+
+
+def test_today_advises_with_the_handling_times_the_live_page_uses(demo_db):
+    """Today's live-queue lines take each business's handling time from the ticket log over
+    the analysed weeks, as the staffing tab's live page does, not the profile's default."""
+    import datetime as dt
+
+    from hallsupervisor.domain.staffing import requirement, today_sections
+    from hallsupervisor.domain.today import TodayContext
+    from hallsupervisor.storage import halls
+    from hallsupervisor.storage import staffing as records
+    from hallsupervisor.storage.database import Store
+    from tests.conftest import DEMO_NOW
+
+    store = Store.open(demo_db)
+    try:
+        # Defaults far from what the log measured, so the two sources advise differently.
+        store.execute("UPDATE business_types SET handling_minutes = 1")
+        profile = halls.load_profile(store)
+        settings = records.load_settings(store, profile.id)
+        since = DEMO_NOW.date() - dt.timedelta(weeks=settings.weeks)
+        until = DEMO_NOW.date() + dt.timedelta(days=1)
+        tickets = requirement.normalise_business(
+            records.load_tickets(store, profile.id, since, until), profile
+        )
+        hand = records.arrival_entries(store, profile.id, settings.interval_minutes)
+        page_handling = requirement.analyse(profile, tickets, settings, hand).handling
+        snapshot = records.latest_live(store, profile.id, DEMO_NOW.date())
+        shifts = records.shifts_on(store, profile.id, DEMO_NOW.date())
+
+        def advice(handling):
+            return live.advise(
+                profile, snapshot["waiting"], snapshot["counters_open"], handling, settings,
+                shifts, DEMO_NOW,
+            )
+
+        expected = advice(page_handling)
+        defaults = advice({b.code: b.handling_minutes for b in profile.business_types})
+        assert [p.message for p in expected.pools] != [p.message for p in defaults.pools]
+
+        section = today_sections.live_queue_section(TodayContext(store, profile, DEMO_NOW))
+        lines = [item for item in section.items if "pool" in item.text.args]
+        assert [item.detail for item in lines] == [
+            p.message for p in expected.pools if p.action != live.KEEP or p.waiting
+        ]
+        assert [item.text.args["wait"].args["m"] for item in lines] == [
+            round(p.last_wait_minutes) for p in expected.pools if p.action != live.KEEP or p.waiting
+        ]
+    finally:
+        store.close()
