@@ -12,7 +12,7 @@ import copy
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from hallsupervisor.gui.incidents.rows_model import (
     CHECK,
     MINUTES,
     ROLE,
+    ApplyCommand,
     Col,
     RowsDelegate,
     RowsModel,
@@ -51,22 +52,6 @@ _t = QCoreApplication.translate
 
 def _pair(zh: str, en: str = "") -> dict:
     return {"zh": zh, "en": en}
-
-
-class BodyCommand(QUndoCommand):
-    """One edit: the document before and after (each stored when it becomes current)."""
-
-    def __init__(self, editor: PlaybookEditor, before: dict, after: dict, text: str):
-        super().__init__(text)
-        self.editor = editor
-        self.before = before
-        self.after = after
-
-    def redo(self) -> None:
-        self.editor.apply(self.after)
-
-    def undo(self) -> None:
-        self.editor.apply(self.before)
 
 
 class PlaybookEditor(QWidget):
@@ -349,7 +334,7 @@ class PlaybookEditor(QWidget):
         if normal == self._body:
             return False
         self.message.hide()
-        self.undo_stack.push(BodyCommand(self, copy.deepcopy(self._body), normal, what))
+        self.undo_stack.push(ApplyCommand(self, copy.deepcopy(self._body), normal, what))
         return True
 
     def _refuse(self, error: PlaybookError) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from hallsupervisor.domain.incidents.playbook import MAX_MINUTES, ROLES
@@ -23,6 +24,22 @@ TEXT = "text"
 CHECK = "check"
 ROLE = "role"
 MINUTES = "minutes"  # 1..1440, or empty where optional
+
+
+
+class ApplyCommand(QUndoCommand):
+    """One edit of an owner's document: `owner.apply(doc)` stores the document before or after
+    (the playbook editor's body, the hall's contact list)."""
+
+    def __init__(self, owner, before, after, text: str):
+        super().__init__(text)
+        self.owner, self.before, self.after = owner, before, after
+
+    def redo(self) -> None:
+        self.owner.apply(self.after)
+
+    def undo(self) -> None:
+        self.owner.apply(self.before)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,22 +20,10 @@ from PySide6.QtWidgets import (
 
 from hallsupervisor.domain.incidents.playbook import PlaybookError, check_contacts
 from hallsupervisor.gui import i18n
-from hallsupervisor.gui.incidents.rows_model import Col, RowsDelegate, RowsModel
+from hallsupervisor.gui.incidents.rows_model import ApplyCommand, Col, RowsDelegate, RowsModel
 from hallsupervisor.storage import playbooks as library
 
 _t = QCoreApplication.translate
-
-
-class ContactsCommand(QUndoCommand):
-    def __init__(self, page: ContactsPage, before: list, after: list, text: str):
-        super().__init__(text)
-        self.page, self.before, self.after = page, before, after
-
-    def redo(self) -> None:
-        self.page.apply(self.after)
-
-    def undo(self) -> None:
-        self.page.apply(self.before)
 
 
 class ContactsPage(QWidget):
@@ -122,7 +110,7 @@ class ContactsPage(QWidget):
         if contacts == self._contacts:
             return False
         self.undo_stack.push(
-            ContactsCommand(self, copy.deepcopy(self._contacts), contacts,
+            ApplyCommand(self, copy.deepcopy(self._contacts), contacts,
                             _t("HallContacts", "应急电话：{what}").format(what=what))
         )
         return True
