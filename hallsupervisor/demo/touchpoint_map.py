@@ -14,25 +14,17 @@ import random
 
 from hallsupervisor.storage.database import Store
 
-# Which starter layout goes with which built-in pack.
-PACK_STARTERS = {
-    "electricity_hall": "city_hall",
-    "electricity_rural": "rural_station",
-    "heating_hall": "heating_hall",
-    "telecom_hall": "telecom_hall",
-}
-
 
 def starter_for(store: Store, hall_id: str) -> str:
     from hallsupervisor.domain.touchpoints.layout import starter_for_hall_kind
 
     hall = store.one("SELECT kind, pack FROM halls WHERE id = ?", (hall_id,))
-    if hall and hall["pack"] in PACK_STARTERS:
-        return PACK_STARTERS[hall["pack"]]
     counters = store.scalar(
         "SELECT count(*) FROM counters WHERE hall_id = ? AND deleted_at IS NULL", (hall_id,)
     )
-    return starter_for_hall_kind(hall["kind"] if hall else "electricity", counters or 0)
+    if hall is None:
+        return starter_for_hall_kind("electricity", counters or 0)
+    return starter_for_hall_kind(hall["kind"], counters or 0, hall["pack"] or "")
 
 
 def build(

@@ -387,8 +387,20 @@ def load_starter(key: str) -> Layout:
     return parse_layout(data, key)
 
 
-def starter_for_hall_kind(kind: str, counters: int = 0) -> str:
-    """The starter a hall of this kind begins with (a small electricity hall: the station)."""
+# The starter whose touchpoint codes a built-in pack's checklist names (its 触点 column).
+PACK_STARTERS = {
+    "electricity_hall": "city_hall",
+    "electricity_rural": "rural_station",
+    "heating_hall": "heating_hall",
+    "telecom_hall": "telecom_hall",
+}
+
+
+def starter_for_hall_kind(kind: str, counters: int = 0, pack: str = "") -> str:
+    """The starter a hall begins with: its built-in pack's, so the pack's checklist lights
+    up its touchpoints; else by kind (a small electricity hall: the station)."""
+    if pack in PACK_STARTERS:
+        return PACK_STARTERS[pack]
     if kind == "heating":
         return "heating_hall"
     if kind == "telecom":

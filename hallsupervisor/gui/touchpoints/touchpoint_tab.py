@@ -190,7 +190,7 @@ class TouchpointTab(QWidget):
         self.start_buttons: dict[str, QPushButton] = {}
         profile = halls.load_profile(self.store) if self.hall_id else None
         suggested = layouts.starter_for_hall_kind(
-            profile.kind, len(profile.counters)) if profile else ""
+            profile.kind, len(profile.counters), profile.pack or "") if profile else ""
         for index, (key, name) in enumerate(_starter_names().items()):
             if key == suggested:  # the one that matches the hall's kind and size
                 name = _t("MapEditor", "{name}（推荐）").format(name=name)

@@ -47,6 +47,10 @@ def test_starter_for_a_hall():
     assert layouts.starter_for_hall_kind("telecom") == "telecom_hall"
     assert layouts.starter_for_hall_kind("electricity", counters=2) == "rural_station"
     assert layouts.starter_for_hall_kind("electricity", counters=8) == "city_hall"
+    # A built-in pack's checklist names its own starter's codes: the pack decides.
+    assert layouts.starter_for_hall_kind("electricity", 8, "electricity_rural") == "rural_station"
+    assert layouts.starter_for_hall_kind("electricity", 2, "electricity_hall") == "city_hall"
+    assert set(layouts.PACK_STARTERS.values()) == set(layouts.STARTERS)
 
 
 def test_unknown_starter_is_refused():
