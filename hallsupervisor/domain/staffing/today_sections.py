@@ -46,7 +46,7 @@ def _handling(store, profile, settings: StaffingSettings, now: _dt.datetime) -> 
     handling = {b.code: b.handling_minutes for b in profile.business_types}
     rows = store.query(
         "SELECT business_type, count(*) AS n, "
-        "sum(strftime('%s', finished_at) - strftime('%s', called_at)) / 60.0 AS minutes "
+        "sum(julianday(finished_at) - julianday(called_at)) * 1440 AS minutes "
         "FROM tickets WHERE hall_id = ? AND issued_at >= ? AND issued_at < ? "
         "AND called_at IS NOT NULL AND finished_at IS NOT NULL GROUP BY business_type",
         (
