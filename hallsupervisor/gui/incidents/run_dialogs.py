@@ -426,9 +426,3 @@ class CloseDialog(_Form):
 def step_label(step: run.StepState, number: int, language: str) -> str:
     role = _t("Incidents", "［{role}］").format(role=role_name(step.role)) if step.role else ""
     return f"{number}. {role}{step.display(language)}"
-
-
-def playbook_text(value, language: str) -> str:
-    if isinstance(value, dict):
-        return bilingual(value.get("zh", ""), value.get("en", ""), language)
-    return value or ""

@@ -60,7 +60,6 @@ from hallsupervisor.gui.incidents.run_dialogs import (
     RoleDialog,
     StartDialog,
     TextDialog,
-    playbook_text,
     role_name,
     step_label,
 )
@@ -378,7 +377,7 @@ class RunView(QWidget):
         version_id, body = records.playbook_version(self.store, playbook_id)
         language = i18n.current()
         staff = halls.list_staff(self.store, self.hall_id)
-        dialog = StartDialog(playbook_text(body.get("title"), language), body.get("roles", []),
+        dialog = StartDialog(run.text_of(body.get("title"), language), body.get("roles", []),
                              staff, drill, self,
                              on_duty=records.on_duty(self.store, self.hall_id, self.now()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -429,7 +428,7 @@ class RunView(QWidget):
     def _list_text(self, incident) -> str:
         elapsed = run.clock_text(int((self.now() - incident.started_at).total_seconds()))
         mark = _t("Incidents", "［演练］") if incident.drill else "▲ "
-        return f"{mark}{playbook_text(incident.body.get('title'), i18n.current()) or incident.title}\n{elapsed}"
+        return f"{mark}{run.text_of(incident.body.get('title'), i18n.current()) or incident.title}\n{elapsed}"
 
     def _chosen(self, current, _previous) -> None:
         if current is not None:
@@ -441,7 +440,7 @@ class RunView(QWidget):
         self.incident, self.state = records.load(self.store, incident_id)
         self.stack.setCurrentWidget(self.page)
         language = i18n.current()
-        self.title.setText(playbook_text(self.incident.body.get("title"), language)
+        self.title.setText(run.text_of(self.incident.body.get("title"), language)
                            or self.incident.title)
         self.drill_badge.setVisible(self.incident.drill)
         location = f" · {self.incident.location}" if self.incident.location else ""
@@ -512,11 +511,11 @@ class RunView(QWidget):
             ]))
         parts.append(self._section(
             _t("Incidents", "不要做"),
-            [playbook_text(d, language) for d in body.get("do_nots") or []],
+            [run.text_of(d, language) for d in body.get("do_nots") or []],
             LATE_INK,
         ))
         contacts = [
-            f"{playbook_text(c.get('name'), language)} {c.get('number', '')}"
+            f"{run.text_of(c.get('name'), language)} {c.get('number', '')}"
             for c in body.get("contacts") or []
         ]
         numbers = {c.get("number") for c in body.get("contacts") or []}
@@ -528,9 +527,9 @@ class RunView(QWidget):
         parts.append(self._section(_t("Incidents", "电话"), contacts))
         parts.append(self._section(
             _t("Incidents", "广播词（B）"),
-            [playbook_text(a, language) for a in body.get("announcements") or []],
+            [run.text_of(a, language) for a in body.get("announcements") or []],
         ))
-        media = playbook_text(body.get("media_line"), language)
+        media = run.text_of(body.get("media_line"), language)
         if media:
             parts.append(self._section(_t("Incidents", "媒体口径（M）"), [media]))
         recent = [
@@ -742,7 +741,7 @@ class RunView(QWidget):
 
     def _do_announce(self) -> None:
         language = i18n.current()
-        texts = [playbook_text(a, language) for a in self.incident.body.get("announcements")
+        texts = [run.text_of(a, language) for a in self.incident.body.get("announcements")
                  or []]
         if not texts:
             return
@@ -757,7 +756,7 @@ class RunView(QWidget):
         self.after_change(self.incident.id, self._current_step_id(), stay=True)
 
     def _do_media(self) -> None:
-        media = playbook_text(self.incident.body.get("media_line"), i18n.current())
+        media = run.text_of(self.incident.body.get("media_line"), i18n.current())
         if not media:
             return
         records.log(self.store, self.incident.id, run.ANNOUNCE, text=media,
