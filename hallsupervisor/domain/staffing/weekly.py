@@ -231,11 +231,7 @@ def generate(
         week_start,
         shifts,
         [list(r) for r in requirements],
-        sum(
-            (parse_hhmm(s.end) - parse_hhmm(s.start) - s.lunch_minutes) / 60
-            for day in shifts.values()
-            for s in day
-        ),
+        sum(paid_hours(s) for day in shifts.values() for s in day),
         cover.lp_bound,
         cover.trivial_bound,
         uncovered,
