@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallsupervisor.domain import bilingual
+from hallsupervisor.domain.incidents import run
 from hallsupervisor.gui import i18n
 from hallsupervisor.gui.incidents.library_view import LibraryView
 from hallsupervisor.gui.incidents.playbook_editor import PlaybookEditor
@@ -217,8 +217,7 @@ class ReportsPage(QWidget):
         self.incident_button.setEnabled(self.incident_combo.count() > 0)
 
     def _add(self, incident) -> None:
-        title = (incident.body.get("title") or {}) if isinstance(incident.body, dict) else {}
-        shown = bilingual(title.get("zh") or incident.title, title.get("en", ""), i18n.current())
+        shown = run.text_of(incident.body.get("title"), i18n.current()) or incident.title
         label = f"{incident.started_at:%Y-%m-%d %H:%M}  {shown}"
         if incident.drill:
             label += "  " + _t("IncidentsTab", "（演练）")
