@@ -19,9 +19,10 @@ picture is drawn at a readable logical size and sharpened by the device pixel ra
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -208,8 +209,6 @@ def pdf_bytes(
     logical = max(600, round(width_mm / PIN_MM.get(paper, PIN_MM[PDF_A4]) * 22))
     ratio = max(1.0, width_mm / 25.4 * PDF_DPI / logical)
     image = map_image(scene, logical, ratio)
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -320,7 +319,7 @@ def export_map(
         subtitle = _t("TouchpointExport", "统计期间 {period}").format(period=panel.period.label())
         names = {tp.id: panel.touchpoint_name(tp) for tp in panel.touchpoints}
         rows = [
-            st.BoardEntry(**{**e.__dict__, "name": names.get(e.touchpoint_id, e.name)})
+            dataclasses.replace(e, name=names.get(e.touchpoint_id, e.name))
             for e in sorted(panel.entries(), key=lambda e: e.code)
         ]
     title = map_title or _t("TouchpointExport", "触点地图")

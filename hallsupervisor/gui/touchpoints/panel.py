@@ -73,7 +73,7 @@ def _language() -> str:
 
 
 def stage_label(stage: str) -> str:
-    return _t("TouchpointStatus", st.STAGES.get(stage, stage)) if stage in st.STAGES else stage
+    return _t("TouchpointStatus", st.STAGES[stage]) if stage in st.STAGES else stage
 
 
 def role_label(role: str) -> str:
