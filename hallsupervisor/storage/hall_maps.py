@@ -278,10 +278,7 @@ def remove_elements(store: Store, ids: list[str]) -> None:
 def restore_elements(store: Store, ids: list[str]) -> None:
     with store.transaction():
         for element_id in ids:
-            store.execute(
-                "UPDATE map_elements SET deleted_at = NULL, updated_at = ? WHERE id = ?",
-                (utc_now(), element_id),
-            )
+            store.update("map_elements", element_id, {"deleted_at": None})
 
 
 # -- the flow line ------------------------------------------------------------------------
