@@ -15,7 +15,6 @@ from hallsupervisor.domain.staffing.requirement import StaffingSettings, busines
 from hallsupervisor.domain.staffing.tickets import (
     Ticket,
     layout_signature,
-    read_rows,
     read_ticket_log,
 )
 from hallsupervisor.domain.staffing.weekly import (
@@ -111,7 +110,7 @@ def import_tickets(
         return ImportResult(before["id"], 0, 0, True, before["file_name"])
     log = read_ticket_log(data, mapping)
     names = business_codes(profile or halls.load_profile(store, hall_id))
-    header = read_rows(data)[0] if mapping else []
+    header = list(log.header) if mapping else []  # the file is read once, by the log reader
     with store.transaction():
         import_id = store.insert(
             "ticket_imports",

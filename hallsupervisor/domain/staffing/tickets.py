@@ -58,6 +58,7 @@ class Ticket:
 @dataclass(frozen=True)
 class TicketLog:
     tickets: list[Ticket]
+    header: tuple[str, ...] = ()  # the file's header row, as read
 
 
 class TicketLogError(ValueError):
@@ -107,7 +108,7 @@ def read_ticket_log(data: bytes, mapping: dict | None = None) -> TicketLog:
             tickets.append(ticket)
     if problems:
         raise TicketLogError(_capped(problems))
-    return TicketLog(tickets)
+    return TicketLog(tickets, tuple(rows[0]))
 
 
 XLSX_MAGIC = b"PK\x03\x04"  # an .xlsx file is a zip archive
