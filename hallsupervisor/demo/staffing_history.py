@@ -23,9 +23,10 @@ def build(
 ) -> None:
     records.ensure_patterns(store, hall_id)
     profile = halls.load_profile(store, hall_id)
+    stored = records.staff_limits(store, hall_id)
     for member in profile.staff:
         limits = _LIMITS.get(member.employee_no)
-        if limits and not records.staff_limits(store, hall_id).get(member.id):
+        if limits and member.id not in stored:
             records.set_staff_limits(store, hall_id, member.id, limits)
     settings = records.load_settings(store, hall_id)
     week = weekly.week_of(now.date())
