@@ -409,8 +409,11 @@ def status_inputs(
 
     # Incidents logged at the touchpoint in the period (drills are practice, not service).
     rows = store.query(
-        "SELECT id, touchpoint_id, title, status, started_at, closed_at FROM incidents "
-        "WHERE hall_id = ? AND drill = 0 AND deleted_at IS NULL AND touchpoint_id IS NOT NULL",
+        "SELECT i.id, i.touchpoint_id, i.title, json_extract(v.body, '$.title.en') AS title_en, "
+        "i.status, i.started_at, i.closed_at FROM incidents i "
+        "LEFT JOIN playbook_versions v ON v.id = i.playbook_version_id "
+        "WHERE i.hall_id = ? AND i.drill = 0 AND i.deleted_at IS NULL "
+        "AND i.touchpoint_id IS NOT NULL",
         (hall_id,),
     )
     for row in rows:
@@ -426,6 +429,7 @@ def status_inputs(
                 title=row["title"],
                 started_on=started,
                 open_at_end=row["status"] == "open" or closed is None or closed > period.end,
+                title_en=row["title_en"] or "",
             )
         )
     return facts

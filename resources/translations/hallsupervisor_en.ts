@@ -5647,6 +5647,10 @@
         <translation>{date} {round}: {item} — {result}</translation>
     </message>
     <message>
+        <source>（{severity}）</source>
+        <translation> ({severity})</translation>
+    </message>
+    <message>
         <source>整改：{title}，{date} 发现，{due} 到期</source>
         <translation>Action: {title}, found {date}, due {due}</translation>
     </message>

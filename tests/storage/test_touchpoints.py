@@ -156,12 +156,24 @@ def test_incidents_at_the_touchpoint_count_drills_do_not(hall):
     )
     result = _assess(store, hall_id, map_id)["TP01"]
     assert result.status == st.WATCH and result.incidents == 1
-    store.insert(
-        "incidents",
-        {"title": "客户争吵", "started_at": started, "touchpoint_id": point},
+    playbook = store.insert("playbooks", {"code": "QUARREL", "category": "hall"}, hall_id=hall_id)
+    version = store.insert(
+        "playbook_versions",
+        {"playbook_id": playbook, "version": 1, "revised_on": "2026-01-01",
+         "body": '{"title": {"zh": "客户争吵", "en": "Customers quarrel"}}'},
         hall_id=hall_id,
     )
-    assert _assess(store, hall_id, map_id)["TP01"].status == st.BAD
+    store.insert(
+        "incidents",
+        {"title": "客户争吵", "started_at": started, "touchpoint_id": point,
+         "playbook_id": playbook, "playbook_version_id": version},
+        hall_id=hall_id,
+    )
+    result = _assess(store, hall_id, map_id)["TP01"]
+    assert result.status == st.BAD
+    # The why list names an incident by its playbook's English title in English.
+    assert sorted((i.title, i.title_en) for i in result.facts.incidents) == [
+        ("客户争吵", "Customers quarrel"), ("客户摔倒", "")]
 
 
 def test_linked_items_come_from_the_newest_version(hall):

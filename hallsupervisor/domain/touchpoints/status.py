@@ -135,6 +135,7 @@ class IncidentFact:
     title: str
     started_on: _dt.date
     open_at_end: bool
+    title_en: str = ""  # the playbook's English title
 
 
 @dataclass

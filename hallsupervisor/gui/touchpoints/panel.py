@@ -650,7 +650,9 @@ class TouchpointPanel(QWidget):
                     result=_t("Inspection", RESULTS.get(fact.result, fact.result)),
                 )
                 if fact.result == "fail":
-                    text += f"（{_t('Inspection', SEVERITIES.get(fact.severity, fact.severity))}）"
+                    text += _t("TouchpointPanel", "（{severity}）").format(
+                        severity=_t("Inspection", SEVERITIES.get(fact.severity, fact.severity))
+                    )
                 if fact.note:
                     text += f" · {fact.note[:120]}"
                 child = QStandardItem(text)
@@ -682,7 +684,8 @@ class TouchpointPanel(QWidget):
                     else _t("TouchpointPanel", "已结束")
                 )
                 text = _t("TouchpointPanel", "{date} {title}（{state}）").format(
-                    date=incident.started_on.isoformat(), title=incident.title, state=state)
+                    date=incident.started_on.isoformat(),
+                    title=bilingual(incident.title, incident.title_en, language), state=state)
                 child = QStandardItem(text)
                 child.setData("incident", KIND_ROLE)
                 child.setData(incident.incident_id, ID_ROLE)
