@@ -325,7 +325,7 @@ def export_file(store: Store, hall_id: str, playbook_ids: list[str] | None = Non
     if playbook_ids is not None:
         wanted = set(playbook_ids)
         summaries = [s for s in summaries if s.id in wanted]
-    return playbook_file.write_playbooks([load_version(store, s.version_id) for s in summaries])
+    return playbook_file.write_playbooks([Playbook.from_dict(s.body) for s in summaries])
 
 
 # -- the hall's own contacts ---------------------------------------------------------------------
