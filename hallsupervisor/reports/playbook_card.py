@@ -27,7 +27,7 @@ from hallsupervisor.reports.pdf import (
     spacer,
     text,
 )
-from hallsupervisor.storage import halls
+from hallsupervisor.reports.round_report import hall_name
 from hallsupervisor.storage import playbooks as library
 
 # Card words (zh, en): the card follows the interface language, like the other printouts.
@@ -223,15 +223,14 @@ def build(store, hall_id: str, language: str = "zh_CN", codes: list[str] | None 
             continue
         cards.append(
             Card(
-                library.load_version(store, summary.version_id),
+                Playbook.from_dict(summary.body),
                 summary.version,
                 summary.revised_on,
                 summary.owner,
             )
         )
-    profile = halls.load_profile(store, hall_id)
     contacts = library.hall_contacts(store, hall_id)
-    return cards_pdf(cards, contacts, profile.name if profile else "", language)
+    return cards_pdf(cards, contacts, hall_name(store, hall_id), language)
 
 
 __all__ = ["INK", "Card", "build", "card_story", "cards_pdf"]
