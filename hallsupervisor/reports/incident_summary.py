@@ -49,7 +49,7 @@ def _minutes(seconds: int) -> str:
 def _incident_rows(store, found, language: str) -> list[list]:
     rows = [[text(h, "cell_small") for h in ("开始", "事件", "用时", "完成/跳过", "整改", "结果")]]
     for incident in sorted(found, key=lambda i: i.started_at):
-        state = records.load(store, incident.id)[1]
+        state = run.rebuild(incident.body, incident.started_at, records.entries(store, incident.id))
         done, skipped, _open = state.counts()
         follow = len(records.follow_ups(store, incident.id))
         end = incident.closed_at
