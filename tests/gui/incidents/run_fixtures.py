@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from hallsupervisor.domain.hall import StaffMember
 from hallsupervisor.storage import halls
+from tests.gui.inspection.conftest import when_dialog_opens
 from tests.storage.incident_helpers import add_playbook, make_hall
 
 NOW = dt.datetime(2026, 11, 25, 10, 40)
@@ -34,3 +37,17 @@ class Clock:
 
     def advance(self, **delta) -> None:
         self.now += dt.timedelta(**delta)
+
+
+def answer(qtbot, fill) -> list:
+    """Fills the next dialog with `fill(dialog)` and confirms it with Enter, as a user would;
+    the list returned holds the dialog once it was answered."""
+    done = []
+
+    def handle(dialog):
+        fill(dialog)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        done.append(dialog)
+
+    when_dialog_opens(qtbot, handle)
+    return done

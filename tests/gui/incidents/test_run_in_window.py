@@ -13,15 +13,7 @@ from hallsupervisor.domain.incidents import run
 from hallsupervisor.storage import incidents
 from tests.conftest import DEMO_NOW
 from tests.gui.conftest import activate, type_text
-from tests.gui.inspection.conftest import when_dialog_opens
-
-
-def _answer(qtbot, fill):
-    def handle(dialog):
-        fill(dialog)
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
-
-    when_dialog_opens(qtbot, handle)
+from tests.gui.incidents.run_fixtures import answer
 
 
 def _typed(qtbot, dialog, name, text):
@@ -39,7 +31,7 @@ def test_start_run_and_close_a_playbook_from_the_window(open_window, demo_db, qt
     qtbot.keyClicks(QApplication.focusWidget(), "yd")  # 晕倒
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.library.start_button.hasFocus())
-    _answer(qtbot, lambda d: _typed(qtbot, d, "incidentLocation", "等候区"))
+    answer(qtbot, lambda d: _typed(qtbot, d, "incidentLocation", "等候区"))
     qtbot.keyClick(tab.library.start_button, Qt.Key.Key_Return)
     view = tab.run_view
     qtbot.waitUntil(lambda: len(view.open_incidents()) == 1)
@@ -52,10 +44,10 @@ def test_start_run_and_close_a_playbook_from_the_window(open_window, demo_db, qt
 
     qtbot.keyClick(view.steps, Qt.Key.Key_Space)
     qtbot.keyClick(view.steps, Qt.Key.Key_Space)
-    _answer(qtbot, lambda d: _typed(qtbot, d, "dialogText", "有反应，呼吸正常"))
+    answer(qtbot, lambda d: _typed(qtbot, d, "dialogText", "有反应，呼吸正常"))
     qtbot.keyClick(view.steps, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: view.state.counts()[1] == 1)
-    _answer(qtbot, lambda d: _typed(qtbot, d, "dialogText", "老人说早上没吃饭"))
+    answer(qtbot, lambda d: _typed(qtbot, d, "dialogText", "老人说早上没吃饭"))
     qtbot.keyClick(view.steps, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: len(view.state.notes) == 1)
     state = incidents.load(store, incident_id)[1]
@@ -70,7 +62,7 @@ def test_start_run_and_close_a_playbook_from_the_window(open_window, demo_db, qt
         qtbot.keyClick(dialog.follow_title, Qt.Key.Key_Return)
         _typed(qtbot, dialog, "closeOutcome", "送医，家属已到")
 
-    _answer(qtbot, close)
+    answer(qtbot, close)
     activate(qtbot, window)
     view.steps.setFocus()
     qtbot.keyClick(view.steps, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

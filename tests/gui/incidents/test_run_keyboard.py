@@ -13,7 +13,7 @@ from hallsupervisor.domain.incidents import run
 from hallsupervisor.storage import incidents
 from hallsupervisor.storage.database import Store
 from tests.gui.conftest import activate, type_text
-from tests.gui.incidents.run_fixtures import Clock, hall_with_playbook
+from tests.gui.incidents.run_fixtures import Clock, answer, hall_with_playbook
 from tests.gui.inspection.conftest import when_dialog_opens
 
 
@@ -48,20 +48,6 @@ def _dialog_text(qtbot, dialog, name: str, text: str) -> None:
     type_text(qtbot, edit, text)
 
 
-def _answer(qtbot, fill):
-    """Fills the next dialog with `fill(dialog)` and confirms it with Enter."""
-    done = []
-
-    def handle(dialog):
-        fill(dialog)
-        focused = dialog.focusWidget() or dialog
-        qtbot.keyClick(focused, Qt.Key.Key_Return)
-        done.append(dialog)
-
-    when_dialog_opens(qtbot, handle)
-    return done
-
-
 def _press(qtbot, view, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(view.steps, key, modifier)
 
@@ -69,7 +55,7 @@ def _press(qtbot, view, key, modifier=Qt.KeyboardModifier.NoModifier):
 def test_run_a_playbook_by_keyboard(view, hall, qtbot, tmp_path):
     path, store, hall_id, playbook_id = hall
     clock = view.clock_
-    done = _answer(qtbot, lambda d: _dialog_text(qtbot, d, "incidentLocation", "等候区东侧"))
+    done = answer(qtbot, lambda d: _dialog_text(qtbot, d, "incidentLocation", "等候区东侧"))
     incident_id = view.start(playbook_id)
     assert done and incident_id
     assert [i.id for i in view.open_incidents()] == [incident_id]
@@ -84,11 +70,11 @@ def test_run_a_playbook_by_keyboard(view, hall, qtbot, tmp_path):
     _press(qtbot, view, Qt.Key.Key_Space)  # s2 done
     assert view.steps.currentRow() == 1
     clock.advance(minutes=1)
-    _answer(qtbot, lambda d: _dialog_text(qtbot, d, "dialogText", "已有医生顾客在场"))
+    answer(qtbot, lambda d: _dialog_text(qtbot, d, "dialogText", "已有医生顾客在场"))
     _press(qtbot, view, Qt.Key.Key_S)  # s1 skipped with a reason
     qtbot.waitUntil(lambda: view.state.step("s1").status == run.SKIPPED)
     clock.advance(minutes=1)
-    _answer(qtbot, lambda d: _dialog_text(qtbot, d, "dialogText", "顾客已清醒，能说话"))
+    answer(qtbot, lambda d: _dialog_text(qtbot, d, "dialogText", "顾客已清醒，能说话"))
     _press(qtbot, view, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: len(view.state.notes) == 1)
     _press(qtbot, view, Qt.Key.Key_Space)  # s3 done
@@ -116,7 +102,7 @@ def test_run_a_playbook_by_keyboard(view, hall, qtbot, tmp_path):
         assert dialog.follow_list.count() == 1
         _dialog_text(qtbot, dialog, "closeOutcome", "顾客由120送医，情况稳定")
 
-    _answer(qtbot, close)
+    answer(qtbot, close)
     activate(qtbot, view)  # shortcuts need the window active again after the dialogs
     qtbot.keyClick(view.steps, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not view.open_incidents())
@@ -150,7 +136,7 @@ def test_run_a_playbook_by_keyboard(view, hall, qtbot, tmp_path):
 
 def test_undo_and_redo_of_a_tick_are_logged(view, hall, qtbot):
     _path, store, _hall_id, playbook_id = hall
-    _answer(qtbot, lambda d: None)
+    answer(qtbot, lambda d: None)
     incident_id = view.start(playbook_id)
     _press(qtbot, view, Qt.Key.Key_Space)
     assert view.state.step("s2").status == run.STEP_DONE
@@ -166,9 +152,9 @@ def test_undo_and_redo_of_a_tick_are_logged(view, hall, qtbot):
 
 def test_several_incidents_at_once_and_a_drill(view, hall, qtbot):
     _path, store, _hall_id, playbook_id = hall
-    _answer(qtbot, lambda d: None)
+    answer(qtbot, lambda d: None)
     first = view.start(playbook_id)
-    _answer(qtbot, lambda d: None)
+    answer(qtbot, lambda d: None)
     drill = view.start(playbook_id, drill=True)
     assert view.open_list.count() == 2 and view.current_id() == drill
     assert view.drill_badge.isVisibleTo(view)
@@ -186,7 +172,7 @@ def test_several_incidents_at_once_and_a_drill(view, hall, qtbot):
 
 def test_empty_note_is_refused_with_a_message(view, hall, qtbot):
     _path, store, _hall_id, playbook_id = hall
-    _answer(qtbot, lambda d: None)
+    answer(qtbot, lambda d: None)
     incident_id = view.start(playbook_id)
     seen = []
 

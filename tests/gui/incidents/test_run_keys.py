@@ -13,7 +13,7 @@ from hallsupervisor.domain.incidents import run
 from hallsupervisor.storage import incidents
 from hallsupervisor.storage.database import Store
 from tests.gui.conftest import activate, type_text
-from tests.gui.incidents.run_fixtures import NOW, Clock, hall_with_playbook
+from tests.gui.incidents.run_fixtures import NOW, Clock, answer, hall_with_playbook
 from tests.gui.inspection.conftest import when_dialog_opens
 
 
@@ -37,14 +37,6 @@ def running(tmp_path, app, settings, qtbot):
     store.close()
 
 
-def _answer(qtbot, fill):
-    def handle(dialog):
-        fill(dialog)
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
-
-    when_dialog_opens(qtbot, handle)
-
-
 def test_add_step_person_and_hand_over(running, qtbot):
     view, store, incident_id, clock = running
 
@@ -54,7 +46,7 @@ def test_add_step_person_and_hand_over(running, qtbot):
         role.setCurrentIndex(role.findData("guide"))
         dialog.edit.setFocus()
 
-    _answer(qtbot, add)
+    answer(qtbot, add)
     qtbot.keyClick(view.steps, Qt.Key.Key_Plus)
     qtbot.waitUntil(lambda: view.state.step("x1") is not None)
     assert view.state.step("x1").role == "guide"
@@ -68,7 +60,7 @@ def test_add_step_person_and_hand_over(running, qtbot):
         type_text(qtbot, description, "约75岁，独自前来")
         description.setFocus()
 
-    _answer(qtbot, person)
+    answer(qtbot, person)
     qtbot.keyClick(view.steps, Qt.Key.Key_P)
     qtbot.waitUntil(lambda: len(view.state.people) == 1)
     assert view.state.people[0].data == {"kind": "customer", "staff_id": None,
@@ -83,7 +75,7 @@ def test_add_step_person_and_hand_over(running, qtbot):
         person.setCurrentIndex(person.findText("赵敏"))
         person.setFocus()
 
-    _answer(qtbot, hand_over)
+    answer(qtbot, hand_over)
     qtbot.keyClick(view.steps, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: any(r["person"] == "赵敏" and r["role"] == "supervisor"
                                 for r in incidents.roles_now(store, incident_id)))
@@ -119,7 +111,7 @@ def test_a_note_written_up_later_keeps_when_it_happened(running, qtbot):
         type_text(qtbot, dialog.edit, "家属赶到")
         dialog.edit.setFocus()
 
-    _answer(qtbot, note)
+    answer(qtbot, note)
     qtbot.keyClick(view.steps, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: len(view.state.notes) == 1)
     entry = view.state.notes[0]
@@ -139,7 +131,7 @@ def test_place_and_touchpoint_during_the_run(running, qtbot):
         combo.setCurrentIndex(combo.findData(point_id))
         dialog.location.setFocus()
 
-    _answer(qtbot, place)
+    answer(qtbot, place)
     qtbot.keyClick(view.steps, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: incidents.get(store, incident_id).touchpoint_id == point_id)
     assert incidents.get(store, incident_id).location == "3 号窗口前"
@@ -154,7 +146,7 @@ def test_a_step_done_earlier_and_a_late_hand_over_keep_when_they_happened(runnin
     def done_at(dialog):
         dialog.findChild(QTimeEdit, "happenedAt").setTime(QTime(10, 42))
 
-    _answer(qtbot, done_at)
+    answer(qtbot, done_at)
     qtbot.keyClick(view.steps, Qt.Key.Key_T)
     qtbot.waitUntil(lambda: view.state.step(first).status == run.STEP_DONE)
     tick = [e for e in incidents.entries(store, incident_id) if e.kind == run.DONE][0]
@@ -170,7 +162,7 @@ def test_a_step_done_earlier_and_a_late_hand_over_keep_when_they_happened(runnin
         dialog.findChild(QTimeEdit, "happenedAt").setTime(QTime(10, 47))
         person.setFocus()
 
-    _answer(qtbot, hand_over)
+    answer(qtbot, hand_over)
     qtbot.keyClick(view.steps, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: any(r["person"] == "赵敏"
                                 for r in incidents.roles_now(store, incident_id)))
@@ -228,7 +220,7 @@ def test_a_follow_up_added_by_mistake_is_deleted_before_closing(running, qtbot):
         type_text(qtbot, dialog.outcome, "已处理")
         dialog.outcome.setFocus()
 
-    _answer(qtbot, close)
+    answer(qtbot, close)
     activate(qtbot, view)
     qtbot.keyClick(view.steps, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: incidents.get(store, incident_id).status == "closed")
