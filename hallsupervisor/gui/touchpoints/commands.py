@@ -107,6 +107,20 @@ class SetFlowPoints(QUndoCommand):
         self.scene.set_flow_points(points)
 
 
+def _unpin(scene, touchpoint_id: str) -> None:
+    """Soft-deletes a touchpoint and takes its pin off the map."""
+    tp_storage.remove_touchpoint(scene.store, touchpoint_id)
+    scene.remove_pin(touchpoint_id)
+    scene.touchpoints_changed.emit()
+
+
+def _repin(scene, touchpoint_id: str) -> None:
+    """Brings a deleted touchpoint back with its pin, selected."""
+    tp_storage.restore_touchpoint(scene.store, touchpoint_id)
+    scene.add_pin(tp_storage.get_touchpoint(scene.store, touchpoint_id), select=True)
+    scene.touchpoints_changed.emit()
+
+
 class AddTouchpoint(QUndoCommand):
     def __init__(self, scene, x_m: float, y_m: float, name: str, text: str):
         super().__init__(text)
@@ -115,21 +129,19 @@ class AddTouchpoint(QUndoCommand):
         self.touchpoint_id: str | None = None
 
     def redo(self) -> None:
+        if self.touchpoint_id is not None:
+            _repin(self.scene, self.touchpoint_id)
+            return
         store = self.scene.store
-        if self.touchpoint_id is None:
-            self.touchpoint_id = tp_storage.add_touchpoint(
-                store, self.scene.hall_id, self.scene.map_id, x_m=self.x_m, y_m=self.y_m,
-                name=self.name,
-            )
-        else:
-            tp_storage.restore_touchpoint(store, self.touchpoint_id)
+        self.touchpoint_id = tp_storage.add_touchpoint(
+            store, self.scene.hall_id, self.scene.map_id, x_m=self.x_m, y_m=self.y_m,
+            name=self.name,
+        )
         self.scene.add_pin(tp_storage.get_touchpoint(store, self.touchpoint_id), select=True)
         self.scene.touchpoints_changed.emit()
 
     def undo(self) -> None:
-        tp_storage.remove_touchpoint(self.scene.store, self.touchpoint_id)
-        self.scene.remove_pin(self.touchpoint_id)
-        self.scene.touchpoints_changed.emit()
+        _unpin(self.scene, self.touchpoint_id)
 
 
 class RemoveTouchpoint(QUndoCommand):
@@ -139,15 +151,10 @@ class RemoveTouchpoint(QUndoCommand):
         self.touchpoint_id = touchpoint_id
 
     def redo(self) -> None:
-        tp_storage.remove_touchpoint(self.scene.store, self.touchpoint_id)
-        self.scene.remove_pin(self.touchpoint_id)
-        self.scene.touchpoints_changed.emit()
+        _unpin(self.scene, self.touchpoint_id)
 
     def undo(self) -> None:
-        tp_storage.restore_touchpoint(self.scene.store, self.touchpoint_id)
-        self.scene.add_pin(tp_storage.get_touchpoint(self.scene.store, self.touchpoint_id),
-                           select=True)
-        self.scene.touchpoints_changed.emit()
+        _repin(self.scene, self.touchpoint_id)
 
 
 class ChangeTouchpoints(QUndoCommand):
