@@ -322,9 +322,14 @@ def trend(current: Assessment, previous: Assessment | None) -> str | None:
         if before - now >= TREND_STEP:
             return DOWN
         return FLAT
-    if current.status == NONE or previous.status == NONE:
+    return _status_change(previous.status, current.status)
+
+
+def _status_change(before: str, after: str) -> str | None:
+    """UP when the colour got better, DOWN when worse; None when either has no data."""
+    if before == NONE or after == NONE:
         return None
-    difference = _RANK[previous.status] - _RANK[current.status]
+    difference = _RANK[before] - _RANK[after]
     return UP if difference > 0 else DOWN if difference < 0 else FLAT
 
 
@@ -362,13 +367,8 @@ def compare(before: Assessment, after: Assessment, status_text=None) -> list[Com
 
     `status_text(status) -> str` names a status (the GUI passes its translation)."""
     name = status_text or (lambda s: STATUS_LABELS[s])
-    rows = []
-    if before.status == NONE or after.status == NONE:
-        change = None
-    else:
-        diff = _RANK[before.status] - _RANK[after.status]
-        change = UP if diff > 0 else DOWN if diff < 0 else FLAT
-    rows.append(ComparisonRow(COMPARE_STATUS, name(before.status), name(after.status), change))
+    change = _status_change(before.status, after.status)
+    rows = [ComparisonRow(COMPARE_STATUS, name(before.status), name(after.status), change)]
 
     def rate_text(a: Assessment) -> str:
         return "—" if a.pass_rate is None else f"{round(a.pass_rate * 100)}%  ({a.passed}/{a.checked})"

@@ -132,6 +132,12 @@ def test_trend_and_comparison():
     assert rows[st.COMPARE_FAILED].change == st.UP  # fewer failures is better
     nothing = st.assess(facts(), WEEK)
     assert st.compare(nothing, after)[0].change is None
+    # With no checks on either side the colour decides: an overdue action put right.
+    overdue = st.assess(facts(actions=[action(END - dt.timedelta(days=1))]), WEEK)
+    pending = st.assess(facts(actions=[action(END + dt.timedelta(days=3))]), WEEK)
+    assert (overdue.status, pending.status) == (st.BAD, st.WATCH)
+    assert st.trend(pending, overdue) == st.UP and st.trend(overdue, pending) == st.DOWN
+    assert st.trend(pending, nothing) is None
 
 
 def entry(code, status, stage, overdue=0):
