@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 
 from hallsupervisor.domain.hall import HallProfile
 from hallsupervisor.domain.staffing.live import RosterShift
-from hallsupervisor.domain.staffing.requirement import StaffingSettings, business_codes
+from hallsupervisor.domain.staffing.requirement import (
+    SETTINGS_KEY,
+    StaffingSettings,
+    business_codes,
+)
 from hallsupervisor.domain.staffing.tickets import (
     Ticket,
     layout_signature,
@@ -26,7 +30,6 @@ from hallsupervisor.domain.staffing.weekly import (
 from hallsupervisor.storage import halls
 from hallsupervisor.storage.database import Store, new_id, utc_now
 
-SETTINGS_KEY = "staffing"
 _TIME = "%Y-%m-%d %H:%M:%S"
 
 

@@ -37,6 +37,9 @@ INTERVALS = (15, 30)
 # Above this share of tickets never served, the Erlang A figures are shown beside Erlang C.
 MATERIAL_ABANDONMENT = 0.03
 
+# The hall_settings key the settings are stored under (storage writes it, Today reads it).
+SETTINGS_KEY = "staffing"
+
 
 @dataclass(frozen=True)
 class StaffingSettings:

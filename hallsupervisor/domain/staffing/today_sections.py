@@ -10,6 +10,7 @@ from hallsupervisor.domain import QT_TRANSLATE_NOOP, Message
 from hallsupervisor.domain import today as t
 from hallsupervisor.domain.staffing import live
 from hallsupervisor.domain.staffing.requirement import (
+    SETTINGS_KEY,
     StaffingSettings,
     business_codes,
     pool_label,
@@ -79,8 +80,8 @@ def live_queue_section(ctx: t.TodayContext) -> t.TodaySection | None:
         taken = _dt.datetime.fromisoformat(snapshot["taken_at"])
         if (now - taken).total_seconds() <= STALE_MINUTES * 60:
             raw = store.scalar(
-                "SELECT value FROM hall_settings WHERE hall_id = ? AND key = 'staffing'",
-                (profile.id,),
+                "SELECT value FROM hall_settings WHERE hall_id = ? AND key = ?",
+                (profile.id, SETTINGS_KEY),
             )
             settings = StaffingSettings.from_json(raw or "")
             advice = live.advise(
