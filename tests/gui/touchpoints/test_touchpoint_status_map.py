@@ -196,10 +196,12 @@ def test_export_the_demo_map_as_a3_pdf_and_png(open_window, demo_db, qtbot, tmp_
     assert set(tab.panel.statuses.values()) >= {st.OK, st.WATCH, st.BAD}
     button = tab.toolbar.widgetForAction(tab.export_action)
 
-    def choose_kind(kind):
+    def choose_kind(kind, then=None):
         def choose(dialog):
             assert isinstance(dialog, ExportDialog)
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+            if then is not None:  # waited for only now: two waiting at once race for a dialog
+                when_dialog_opens(qtbot, then)
             dialog.accept()
 
         when_dialog_opens(qtbot, choose)
@@ -210,8 +212,7 @@ def test_export_the_demo_map_as_a3_pdf_and_png(open_window, demo_db, qtbot, tmp_
             files.selectFile(str(tmp_path / name))
             files.accept()
 
-        choose_kind(kind)
-        when_dialog_opens(qtbot, save)
+        choose_kind(kind, then=save)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: (tmp_path / name).exists())
 
