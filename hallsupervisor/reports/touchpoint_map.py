@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 
+from hallsupervisor.domain.touchpoints.status import STATUS_COLOURS
 from hallsupervisor.reports import pdf
 from hallsupervisor.reports.pdf import FRAME_PADDING_PT, PAGE_MARGIN_MM
 
 PAPERS = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape, mm
-MARKER_COLOURS = {"ok": "#2e8b3a", "watch": "#f2b01e", "bad": "#d0312d", "none": "#9e9e9e"}
 TITLE_MM = 9.0
 SUBTITLE_MM = 6.0
 LEGEND_MM = 11.0
@@ -61,7 +61,7 @@ def marker_drawing(status: str, size_mm: float = 5.0):
 
     s = size_mm * mm
     drawing = Drawing(s, s)
-    fill = colors.HexColor(MARKER_COLOURS.get(status, MARKER_COLOURS["none"]))
+    fill = colors.HexColor(STATUS_COLOURS.get(status, STATUS_COLOURS["none"]))
     ink = colors.HexColor("#1f1f1f")
     white = colors.white
     c = s / 2

@@ -33,6 +33,8 @@ STATUSES = (OK, WATCH, BAD, NONE)
 # Worst first: the order of the board's groups and of the reasons.
 STATUS_ORDER = (BAD, WATCH, OK, NONE)
 _RANK = {BAD: 3, WATCH: 2, OK: 1, NONE: 0}
+# The colours of the map's markers, on screen and on paper (green, amber, red, grey).
+STATUS_COLOURS = {OK: "#2e8b3a", WATCH: "#f2b01e", BAD: "#d0312d", NONE: "#9e9e9e"}
 STATUS_LABELS = {
     OK: QT_TRANSLATE_NOOP("TouchpointStatus", "良好"),
     WATCH: QT_TRANSLATE_NOOP("TouchpointStatus", "关注"),

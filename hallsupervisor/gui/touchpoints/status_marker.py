@@ -17,18 +17,20 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from hallsupervisor.domain.touchpoints.status import BAD, NONE, OK, STATUS_LABELS, WATCH
+from hallsupervisor.domain.touchpoints.status import (
+    BAD,
+    NONE,
+    OK,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    WATCH,
+)
 
 _t = QCoreApplication.translate
 
 STATUSES = (OK, WATCH, BAD, NONE)
 # Colours chosen to differ in lightness as well as hue (green dark, amber light, red middle).
-COLORS = {
-    OK: QColor("#2e8b3a"),
-    WATCH: QColor("#f2b01e"),
-    BAD: QColor("#d0312d"),
-    NONE: QColor("#9e9e9e"),
-}
+COLORS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
 OUTLINE = QColor("#1f1f1f")
 
 
