@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from hallsupervisor import __version__, paths
+from hallsupervisor.domain.files import os_error_reason
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -230,7 +231,7 @@ def _cmd_print(args) -> int:
     try:
         pdf.write(output, data)
     except OSError as exc:
-        print(f"无法写入 {output}：{exc.strerror or exc}", file=sys.stderr)
+        print(f"无法写入 {output}：{os_error_reason(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"已生成 / written: {output}")
     return EXIT_OK
@@ -262,7 +263,7 @@ def _cmd_staffing(args) -> int:
     try:
         data = Path(args.tickets).expanduser().read_bytes()
     except OSError as exc:
-        print(f"无法读取 {args.tickets}：{exc.strerror or exc}", file=sys.stderr)
+        print(f"无法读取 {args.tickets}：{os_error_reason(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
         log = read_ticket_log(data)

@@ -139,6 +139,8 @@ class PrintPreview(QDialog):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def save_pdf(self) -> Path | None:
+        from hallsupervisor.domain.files import os_error_reason
+        from hallsupervisor.gui import i18n
         from hallsupervisor.reports import pdf
 
         name = self.choose_file()
@@ -154,7 +156,7 @@ class PrintPreview(QDialog):
                 self,
                 _t("Printing", "无法保存"),
                 _t("Printing", "无法写入这个文件：{path}\n{reason}").format(
-                    path=target, reason=exc.strerror or exc
+                    path=target, reason=i18n.text(os_error_reason(exc))
                 ),
             )
             return None

@@ -471,6 +471,29 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>这是一个文件夹，不是文件。</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在。</source>
+        <translation>The file or folder does not exist.</translation>
+    </message>
+    <message>
+        <source>没有权限：文件夹可能是只读的，或文件正被其他程序（如 Excel、WPS）打开。</source>
+        <translation>No permission: the folder may be read-only, or the file is open in another program (such as Excel or WPS).</translation>
+    </message>
+    <message>
+        <source>磁盘已满，请先腾出空间。</source>
+        <translation>The disk is full; free some space first.</translation>
+    </message>
+    <message>
+        <source>系统报告：{reason}</source>
+        <translation>The system reports: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Hall</name>
     <message>
         <source>供电营业厅</source>
@@ -5134,22 +5157,6 @@
     <message>
         <source>……另有 {count} 处，见“详细信息”。</source>
         <translation>…and {count} more; see “Show Details”.</translation>
-    </message>
-    <message>
-        <source>这是一个文件夹，不是文件。</source>
-        <translation>This is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>文件或文件夹不存在。</source>
-        <translation>The file or folder does not exist.</translation>
-    </message>
-    <message>
-        <source>没有权限：文件夹可能是只读的，或文件正被其他程序（如 Excel、WPS）打开。</source>
-        <translation>Permission denied: the folder may be read-only, or the file is open in another program (such as Excel or WPS).</translation>
-    </message>
-    <message>
-        <source>系统报告：{reason}</source>
-        <translation>The system reported: {reason}</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain.files import os_error_reason
 from hallsupervisor.domain.incidents import search
 from hallsupervisor.domain.incidents.playbook import (
     CATEGORIES,
@@ -519,7 +520,7 @@ class LibraryView(QWidget):
             return False
         except OSError as error:
             QMessageBox.warning(
-                self, _t("PlaybookLibrary", "无法导入"), _t("PlaybookLibrary", "无法读取文件：{reason}").format(reason=error.strerror or error)
+                self, _t("PlaybookLibrary", "无法导入"), _t("PlaybookLibrary", "无法读取文件：{reason}").format(reason=i18n.text(os_error_reason(error)))
             )
             return False
         self.reload()
@@ -545,7 +546,7 @@ class LibraryView(QWidget):
                 handle.write(library.export_file(self.store, self.hall_id))
         except OSError as error:
             QMessageBox.warning(
-                self, _t("PlaybookLibrary", "无法导出"), _t("PlaybookLibrary", "无法写入文件：{reason}").format(reason=error.strerror or error)
+                self, _t("PlaybookLibrary", "无法导出"), _t("PlaybookLibrary", "无法写入文件：{reason}").format(reason=i18n.text(os_error_reason(error)))
             )
             return False
         return True

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallsupervisor.domain import bilingual
+from hallsupervisor.domain.files import os_error_reason
 from hallsupervisor.domain.inspection import template_file
 from hallsupervisor.domain.inspection.model import (
     ANSWER_TYPES,
@@ -1074,7 +1075,7 @@ class TemplateEditor(QWidget):
             self.show_problems(
                 title,
                 _t("TemplateEditor", "无法读取文件“{path}”。").format(path=path),
-                [_os_error_text(exc)],
+                [i18n.text(os_error_reason(exc))],
             )
             return False
         try:
@@ -1121,7 +1122,7 @@ class TemplateEditor(QWidget):
             self.show_problems(
                 _t("TemplateEditor", "无法导出模板"),
                 _t("TemplateEditor", "无法写入文件“{path}”，模板没有导出。").format(path=path),
-                [_os_error_text(exc)],
+                [i18n.text(os_error_reason(exc))],
             )
             return False
         self.status_label.setText(_t("TemplateEditor", "已导出到 {path}").format(path=path))
@@ -1179,16 +1180,3 @@ def _parse_number(text: str):
 
 def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "_", name).strip() or "template"
-
-
-def _os_error_text(exc: OSError) -> str:
-    if isinstance(exc, IsADirectoryError):
-        return _t("TemplateEditor", "这是一个文件夹，不是文件。")
-    if isinstance(exc, FileNotFoundError):
-        return _t("TemplateEditor", "文件或文件夹不存在。")
-    if isinstance(exc, PermissionError):
-        return _t(
-            "TemplateEditor",
-            "没有权限：文件夹可能是只读的，或文件正被其他程序（如 Excel、WPS）打开。",
-        )
-    return _t("TemplateEditor", "系统报告：{reason}").format(reason=exc.strerror or exc)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallsupervisor.domain import Message
+from hallsupervisor.domain.files import os_error_reason
 from hallsupervisor.domain.hall import WEEKDAYS
 from hallsupervisor.domain.staffing.requirement import heat_map
 from hallsupervisor.domain.staffing.tickets import TicketLogError
@@ -277,7 +278,7 @@ class DataPage(QWidget):
             data = path.read_bytes()
         except OSError as exc:
             QMessageBox.warning(
-                self, title, _t("StaffingTab", "无法读取文件：{reason}").format(reason=exc.strerror or exc)
+                self, title, _t("StaffingTab", "无法读取文件：{reason}").format(reason=i18n.text(os_error_reason(exc)))
             )
             return None
         hall_id = self.tab.hall_id()

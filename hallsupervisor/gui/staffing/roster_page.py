@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallsupervisor.domain.files import os_error_reason
 from hallsupervisor.domain.staffing import weekly
 from hallsupervisor.domain.staffing.live import RosterShift
 from hallsupervisor.domain.staffing.requirement import beyond_counters, pool_label, pool_seats
@@ -1013,7 +1014,7 @@ class RosterPage(QWidget):
         except OSError as exc:
             QMessageBox.warning(
                 self, _t("StaffingTab", "无法保存"),
-                _t("StaffingTab", "无法写入这个文件：{reason}").format(reason=exc.strerror or exc),
+                _t("StaffingTab", "无法写入这个文件：{reason}").format(reason=i18n.text(os_error_reason(exc))),
             )
             return None
         return target
