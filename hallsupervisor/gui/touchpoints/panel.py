@@ -68,10 +68,6 @@ PRESETS = (
 CUSTOM = 0
 
 
-def _language() -> str:
-    return i18n.current()
-
-
 def stage_label(stage: str) -> str:
     return _t("TouchpointStatus", st.STAGES[stage]) if stage in st.STAGES else stage
 
@@ -514,7 +510,7 @@ class TouchpointPanel(QWidget):
         return result
 
     def touchpoint_name(self, tp: tps.Touchpoint) -> str:
-        return bilingual(tp.name, tp.name_en, _language())
+        return bilingual(tp.name, tp.name_en, i18n.current())
 
     # -- internals -----------------------------------------------------------------------
     def _assess(self, hall_id: str, period: st.Period) -> dict[str, st.Assessment]:
@@ -615,7 +611,7 @@ class TouchpointPanel(QWidget):
         self.details_title.setText(
             f"{tp.code} {self.touchpoint_name(tp)} — {status_label(assessment.status)}"
         )
-        standard = bilingual(tp.standard, tp.standard_en, _language())
+        standard = bilingual(tp.standard, tp.standard_en, i18n.current())
         lines = [
             _t("TouchpointPanel", "环节：{stage}").format(stage=stage_label(tp.stage)),
             _t("TouchpointPanel", "责任岗位：{role}").format(role=role_label(tp.role) or "—"),
@@ -627,7 +623,7 @@ class TouchpointPanel(QWidget):
         ]
         self.details_info.setText("\n".join(lines))
         root = self.why_model.invisibleRootItem()
-        language = _language()
+        language = i18n.current()
         for reason in assessment.reasons:
             head = QStandardItem(marker_icon(reason.status), reason.message.render(_t))
             head.setData("reason", KIND_ROLE)
