@@ -89,23 +89,22 @@ def _from_row(row: dict) -> Touchpoint:
     return Touchpoint(**{f.name: row[f.name] for f in fields(Touchpoint)})
 
 
-def list_touchpoints(store: Store, map_id: str) -> list[Touchpoint]:
+def _live(store: Store, column: str, value: str) -> list[Touchpoint]:
     rows = store.query(
-        f"SELECT {_COLUMNS} FROM touchpoints WHERE map_id = ? AND deleted_at IS NULL "
+        f"SELECT {_COLUMNS} FROM touchpoints WHERE {column} = ? AND deleted_at IS NULL "
         "ORDER BY code, created_at",
-        (map_id,),
+        (value,),
     )
     return [_from_row(r) for r in rows]
+
+
+def list_touchpoints(store: Store, map_id: str) -> list[Touchpoint]:
+    return _live(store, "map_id", map_id)
 
 
 def list_hall_touchpoints(store: Store, hall_id: str) -> list[Touchpoint]:
     """Every live touchpoint of the hall (the template editor's picker)."""
-    rows = store.query(
-        f"SELECT {_COLUMNS} FROM touchpoints WHERE hall_id = ? AND deleted_at IS NULL "
-        "ORDER BY code, created_at",
-        (hall_id,),
-    )
-    return [_from_row(r) for r in rows]
+    return _live(store, "hall_id", hall_id)
 
 
 def get_touchpoint(store: Store, touchpoint_id: str) -> Touchpoint | None:
