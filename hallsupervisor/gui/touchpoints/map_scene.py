@@ -25,8 +25,10 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from hallsupervisor.domain import bilingual
 from hallsupervisor.domain.touchpoints import layout as layouts
 from hallsupervisor.domain.touchpoints.layout import MapElement
+from hallsupervisor.gui import i18n
 from hallsupervisor.gui.touchpoints import commands
 from hallsupervisor.gui.touchpoints.background import BackgroundItem
 from hallsupervisor.gui.touchpoints.map_items import (
@@ -203,7 +205,7 @@ class MapScene(QGraphicsScene):
     def add_pin(self, touchpoint, *, select: bool) -> PinItem:
         pin = self.pins.get(touchpoint.id)
         if pin is None:
-            pin = PinItem(touchpoint.id, touchpoint.code, touchpoint.name, touchpoint.x_m,
+            pin = PinItem(touchpoint.id, touchpoint.code, _pin_name(touchpoint), touchpoint.x_m,
                           touchpoint.y_m)
             pin.setFlag(pin.GraphicsItemFlag.ItemIsMovable, not self.read_only)
             self.pins[touchpoint.id] = pin
@@ -221,7 +223,7 @@ class MapScene(QGraphicsScene):
     def refresh_pin(self, touchpoint) -> None:
         pin = self.pins.get(touchpoint.id)
         if pin is not None:
-            pin.set_text(touchpoint.code, touchpoint.name)
+            pin.set_text(touchpoint.code, _pin_name(touchpoint))
             pin.set_position(touchpoint.x_m, touchpoint.y_m)
 
     def set_statuses(self, statuses: dict) -> None:
@@ -706,3 +708,8 @@ class MapScene(QGraphicsScene):
     def select_all(self) -> None:
         for item in list(self.elements.values()) + list(self.pins.values()):
             item.setSelected(True)
+
+
+def _pin_name(touchpoint) -> str:
+    """The name a pin shows (tooltip, properties heading): in the interface language."""
+    return bilingual(touchpoint.name, touchpoint.name_en, i18n.current())

@@ -339,3 +339,31 @@ def test_why_lists_the_latest_checks_and_counts_the_rest(qtbot, settings, hall):
     assert head.rowCount() == MAX_LISTED + 1
     assert head.child(0).text() == "……更早的 5 次未列出"
     assert head.child(MAX_LISTED).text().startswith(f"{TODAY.isoformat()} 开门检查")
+
+
+def test_pins_are_named_in_the_interface_language(qtbot, app, hall):
+    from PySide6.QtGui import QUndoStack
+
+    from hallsupervisor.gui import i18n
+    from hallsupervisor.gui.touchpoints.map_scene import MapScene
+
+    store, hall_id, map_id = hall
+    point = by_code(store, map_id)["TP01"]
+    tps.update_touchpoint(store, point.id, name_en="Welcome at the door")
+    was = app.property("hallsupervisor_language")
+    i18n.install(app, "en")
+    app.setProperty("hallsupervisor_language", "en")
+    try:
+        scene = MapScene(store, QUndoStack())
+        scene.load(hall_id, map_id)
+        pin = scene.pin_for(point.id)
+        assert pin.name == "Welcome at the door"
+        assert pin.toolTip().startswith("TP01 Welcome at the door · ")
+        # A touchpoint without an English name keeps its Chinese one.
+        assert scene.pin_for(by_code(store, map_id)["TP02"].id).name == "取号机"
+    finally:
+        i18n.install(app, "zh_CN")
+        app.setProperty("hallsupervisor_language", was)
+    scene = MapScene(store, QUndoStack())
+    scene.load(hall_id, map_id)
+    assert scene.pin_for(point.id).name == "门口迎候"
