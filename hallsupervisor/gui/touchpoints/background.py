@@ -15,6 +15,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPo
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QGraphicsPixmapItem, QInputDialog
 
+from hallsupervisor.domain.files import os_error_reason
+from hallsupervisor.gui import i18n
 from hallsupervisor.gui.touchpoints.map_items import m_to_units, units_to_m
 from hallsupervisor.storage import hall_maps
 
@@ -36,7 +38,7 @@ def read_image_file(path: str | Path) -> tuple[bytes, str, QImage]:
         data = path.read_bytes()
     except OSError as exc:
         raise BackgroundError(
-            _t("MapEditor", "无法读取文件：{reason}").format(reason=exc.strerror or exc)
+            _t("MapEditor", "无法读取文件：{reason}").format(reason=i18n.text(os_error_reason(exc)))
         ) from exc
     if len(data) > hall_maps.MAX_BACKGROUND_BYTES:
         raise BackgroundError(_t("MapEditor", "图片太大（超过 30 MB），请先缩小后再导入。"))
