@@ -153,51 +153,48 @@ class RosterModel(QAbstractTableModel):
 
 
 # -- undo commands --------------------------------------------------------------------------------------
-class ChangeShift(QUndoCommand):
-    def __init__(self, page, shift_id: str, old: RosterShift, new: RosterShift, text: str):
+class ChangeRecord(QUndoCommand):
+    """A stored record changed: `put(value)` stores the new or the old value, then `after()`."""
+
+    def __init__(self, text: str, put, old, new, after):
         super().__init__(text)
-        self.page, self.shift_id, self.old, self.new = page, shift_id, old, new
+        self.put, self.old, self.new, self.after = put, old, new, after
 
     def redo(self) -> None:
-        records.update_shift(self.page.tab.store, self.shift_id, self.new)
-        self.page.after_edit()
+        self.put(self.new)
+        self.after()
 
     def undo(self) -> None:
-        records.update_shift(self.page.tab.store, self.shift_id, self.old)
-        self.page.after_edit()
+        self.put(self.old)
+        self.after()
 
 
-class DeleteShift(QUndoCommand):
-    def __init__(self, page, shift_id: str):
-        super().__init__(_t("StaffingTab", "删除班次"))
-        self.page, self.shift_id = page, shift_id
+class AddOrRemove(QUndoCommand):
+    """A record added (`add()` returns its id; redo after undo restores it) or removed (with
+    `add` None: redo deletes, undo restores). Soft deletes make both exact."""
 
-    def redo(self) -> None:
-        records.delete_shift(self.page.tab.store, self.shift_id)
-        self.page.after_edit()
-
-    def undo(self) -> None:
-        records.restore_shift(self.page.tab.store, self.shift_id)
-        self.page.after_edit()
-
-
-class AddShift(QUndoCommand):
-    def __init__(self, page, roster_id: str, day: _dt.date, shift: RosterShift):
-        super().__init__(_t("StaffingTab", "添加班次"))
-        self.page, self.roster_id, self.day, self.shift = page, roster_id, day, shift
-        self.shift_id: str | None = None
+    def __init__(self, text: str, record_id, add, delete, restore, after):
+        super().__init__(text)
+        self.record_id, self.add, self.delete, self.restore, self.after = (
+            record_id, add, delete, restore, after
+        )
+        self.adding = add is not None
 
     def redo(self) -> None:
-        store = self.page.tab.store
-        if self.shift_id is None:
-            self.shift_id = records.add_shift(store, self.page.tab.hall_id(), self.roster_id, self.day, self.shift)
+        if self.adding and self.record_id is None:
+            self.record_id = self.add()
+        elif self.adding:
+            self.restore(self.record_id)
         else:
-            records.restore_shift(store, self.shift_id)
-        self.page.after_edit()
+            self.delete(self.record_id)
+        self.after()
 
     def undo(self) -> None:
-        records.delete_shift(self.page.tab.store, self.shift_id)
-        self.page.after_edit()
+        if self.adding:
+            self.delete(self.record_id)
+        else:
+            self.restore(self.record_id)
+        self.after()
 
 
 class GenerateRoster(QUndoCommand):
@@ -249,53 +246,6 @@ class SetLimits(QUndoCommand):
 
     def undo(self) -> None:
         self._store(self.old)
-        self.page.refresh_settings()
-
-
-class AddPattern(QUndoCommand):
-    def __init__(self, page, spec: PatternSpec):
-        super().__init__(_t("StaffingTab", "添加班次模式"))
-        self.page, self.spec = page, spec
-        self.pattern_id: str | None = None
-
-    def redo(self) -> None:
-        store = self.page.tab.store
-        if self.pattern_id is None:
-            self.pattern_id = records.add_pattern(store, self.page.tab.hall_id(), self.spec)
-        else:
-            records.restore_pattern(store, self.pattern_id)
-        self.page.refresh_settings()
-
-    def undo(self) -> None:
-        records.delete_pattern(self.page.tab.store, self.pattern_id)
-        self.page.refresh_settings()
-
-
-class ChangePattern(QUndoCommand):
-    def __init__(self, page, pattern_id: str, old: PatternSpec, new: PatternSpec):
-        super().__init__(_t("StaffingTab", "修改班次模式"))
-        self.page, self.pattern_id, self.old, self.new = page, pattern_id, old, new
-
-    def redo(self) -> None:
-        records.update_pattern(self.page.tab.store, self.pattern_id, self.new)
-        self.page.refresh_settings()
-
-    def undo(self) -> None:
-        records.update_pattern(self.page.tab.store, self.pattern_id, self.old)
-        self.page.refresh_settings()
-
-
-class DeletePattern(QUndoCommand):
-    def __init__(self, page, pattern_id: str):
-        super().__init__(_t("StaffingTab", "删除班次模式"))
-        self.page, self.pattern_id = page, pattern_id
-
-    def redo(self) -> None:
-        records.delete_pattern(self.page.tab.store, self.pattern_id)
-        self.page.refresh_settings()
-
-    def undo(self) -> None:
-        records.restore_pattern(self.page.tab.store, self.pattern_id)
         self.page.refresh_settings()
 
 
@@ -693,6 +643,54 @@ class RosterPage(QWidget):
             part.toggled.connect(store)
             hours.valueChanged.connect(store)
 
+    # -- undoable edits: each stored at once ----------------------------------------------------------
+    def _shift_changed(self, stored, new: RosterShift, text: str) -> QUndoCommand:
+        store = self.tab.store
+        return ChangeRecord(text, lambda shift: records.update_shift(store, stored.id, shift),
+                            stored.shift, new, self.after_edit)
+
+    def _shift_added(self, roster_id: str, day: _dt.date, shift: RosterShift) -> QUndoCommand:
+        store, hall_id = self.tab.store, self.tab.hall_id()
+        return AddOrRemove(
+            _t("StaffingTab", "添加班次"), None,
+            lambda: records.add_shift(store, hall_id, roster_id, day, shift),
+            lambda shift_id: records.delete_shift(store, shift_id),
+            lambda shift_id: records.restore_shift(store, shift_id), self.after_edit,
+        )
+
+    def _shift_removed(self, shift_id: str) -> QUndoCommand:
+        store = self.tab.store
+        return AddOrRemove(
+            _t("StaffingTab", "删除班次"), shift_id, None,
+            lambda sid: records.delete_shift(store, sid),
+            lambda sid: records.restore_shift(store, sid), self.after_edit,
+        )
+
+    def _pattern_changed(self, pattern_id: str, old: PatternSpec, new: PatternSpec) -> QUndoCommand:
+        store = self.tab.store
+        return ChangeRecord(
+            _t("StaffingTab", "修改班次模式"),
+            lambda spec: records.update_pattern(store, pattern_id, spec), old, new,
+            self.refresh_settings,
+        )
+
+    def _pattern_added(self, spec: PatternSpec) -> QUndoCommand:
+        store, hall_id = self.tab.store, self.tab.hall_id()
+        return AddOrRemove(
+            _t("StaffingTab", "添加班次模式"), None,
+            lambda: records.add_pattern(store, hall_id, spec),
+            lambda pid: records.delete_pattern(store, pid),
+            lambda pid: records.restore_pattern(store, pid), self.refresh_settings,
+        )
+
+    def _pattern_removed(self, pattern_id: str) -> QUndoCommand:
+        store = self.tab.store
+        return AddOrRemove(
+            _t("StaffingTab", "删除班次模式"), pattern_id, None,
+            lambda pid: records.delete_pattern(store, pid),
+            lambda pid: records.restore_pattern(store, pid), self.refresh_settings,
+        )
+
     def _store_limits(self, staff_id, days, rest, part, hours) -> None:
         """Stored at once through the undo stack; holding an arrow down is one step."""
         if self.tab.store.read_only:
@@ -710,7 +708,7 @@ class RosterPage(QWidget):
     def add_pattern(self) -> None:
         dialog = PatternDialog(PatternSpec(_t("StaffingTab", "新班次"), "09:00", "09:00", 480, 60, "11:30", "13:00"), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.undo_stack.push(AddPattern(self, dialog.spec()))
+            self.tab.undo_stack.push(self._pattern_added(dialog.spec()))
 
     def edit_pattern(self) -> None:
         pattern_id = self._selected_pattern()
@@ -719,12 +717,12 @@ class RosterPage(QWidget):
             return
         dialog = PatternDialog(spec, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.spec() != spec:
-            self.tab.undo_stack.push(ChangePattern(self, pattern_id, spec, dialog.spec()))
+            self.tab.undo_stack.push(self._pattern_changed(pattern_id, spec, dialog.spec()))
 
     def delete_pattern(self) -> None:
         pattern_id = self._selected_pattern()
         if pattern_id:
-            self.tab.undo_stack.push(DeletePattern(self, pattern_id))
+            self.tab.undo_stack.push(self._pattern_removed(pattern_id))
 
     # -- the roster --------------------------------------------------------------------------------------
     def week_start(self) -> _dt.date:
@@ -942,14 +940,14 @@ class RosterPage(QWidget):
         if weekly.validate_shift(new) or parse_hhmm(new.start) < 0:
             return
         text = _t("StaffingTab", "推后班次") if minutes > 0 else _t("StaffingTab", "提前班次")
-        self.tab.undo_stack.push(ChangeShift(self, stored.id, stored.shift, new, text))
+        self.tab.undo_stack.push(self._shift_changed(stored, new, text))
 
     def delete_selected(self) -> None:
         if self.tab.store.read_only:
             return
         stored, _index = self.selected()
         if stored is not None:
-            self.tab.undo_stack.push(DeleteShift(self, stored.id))
+            self.tab.undo_stack.push(self._shift_removed(stored.id))
 
     def edit_selected(self) -> None:
         if self.tab.store.read_only:
@@ -979,9 +977,9 @@ class RosterPage(QWidget):
             )
             return
         if stored is None:
-            self.tab.undo_stack.push(AddShift(self, self.roster.id, day, new))
+            self.tab.undo_stack.push(self._shift_added(self.roster.id, day, new))
         elif new != stored.shift:
-            self.tab.undo_stack.push(ChangeShift(self, stored.id, stored.shift, new, _t("StaffingTab", "修改班次")))
+            self.tab.undo_stack.push(self._shift_changed(stored, new, _t("StaffingTab", "修改班次")))
 
     # -- output ------------------------------------------------------------------------------------------
     def csv_text(self) -> str:
